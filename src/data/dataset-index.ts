@@ -1,0 +1,41 @@
+import type {Dataset, Factor, Source} from './types.js';
+import {foldText} from './text.js';
+
+/** What every query needs from a dataset, computed once per dataset object. */
+export interface DatasetIndex {
+  readonly sourceById: ReadonlyMap<string, Source>;
+  /** Per factor id: its distinct "Bron" labels, in the order of its sources. */
+  readonly citations: ReadonlyMap<string, readonly string[]>;
+  /** Per factor id: the folded text that free-text search looks in. */
+  readonly haystack: ReadonlyMap<string, string>;
+  /** Per factor id: its position in the document. */
+  readonly position: ReadonlyMap<string, number>;
+}
+
+// Datasets are immutable, so an index can live as long as its dataset does.
+const cache = new WeakMap<Dataset, DatasetIndex>();
+
+/** The distinct citation labels of a factor's sources (two reports "ROA (2018)" are one label). */
+function citationsOf(factor: Factor, sourceById: ReadonlyMap<string, Source>): string[] {
+  const labels = factor.sources.map((id) => sourceById.get(id)?.citation ?? id);
+  return [...new Set(labels)];
+}
+
+/** Returns the (cached) lookup tables for a dataset. */
+export function indexDataset(dataset: Dataset): DatasetIndex {
+  let index = cache.get(dataset);
+  if (index) return index;
+  const sourceById = new Map(dataset.sources.map((source) => [source.id, source]));
+  const citations = new Map<string, readonly string[]>();
+  const haystack = new Map<string, string>();
+  const position = new Map<string, number>();
+  dataset.factors.forEach((factor, i) => {
+    const labels = citationsOf(factor, sourceById);
+    citations.set(factor.id, labels);
+    haystack.set(factor.id, foldText(`${factor.factor}\n${factor.how}\n${labels.join('\n')}`));
+    position.set(factor.id, i);
+  });
+  index = {sourceById, citations, haystack, position};
+  cache.set(dataset, index);
+  return index;
+}

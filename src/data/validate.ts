@@ -1,0 +1,173 @@
+import {ACTORS, KINDS, type Dataset} from './types.js';
+
+/** One reason a dataset was refused: where (a JSON path) and why (Dutch, for people). */
+export interface ValidationError {
+  readonly path: string;
+  readonly message: string;
+}
+
+/** The outcome of `validateDataset`: the typed dataset, or every error found. */
+export type ValidationResult =
+  | {readonly ok: true; readonly dataset: Dataset}
+  | {readonly ok: false; readonly errors: readonly ValidationError[]};
+
+/** More errors than this help nobody: a 10,000-row file with one systematic mistake stays readable. */
+const MAX_ERRORS = 50;
+
+type Json = Record<string, unknown>;
+
+const isObject = (value: unknown): value is Json =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const typeName = (value: unknown): string => {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'een lijst';
+  switch (typeof value) {
+    case 'string': return 'tekst';
+    case 'number': return 'een getal';
+    case 'boolean': return 'waar/onwaar';
+    case 'object': return 'een object';
+    default: return typeof value;
+  }
+};
+
+/**
+ * Collects errors with a human label for the row being checked,
+ * e.g. `factor 3 ("goede coaching")`, so an editor can find the row in the file.
+ */
+class ErrorList {
+  readonly errors: ValidationError[] = [];
+  add(path: string, where: string, message: string): void {
+    if (this.errors.length < MAX_ERRORS) this.errors.push({path, message: `${where}: ${message}`});
+  }
+  get full(): boolean {
+    return this.errors.length >= MAX_ERRORS;
+  }
+}
+
+function checkText(errors: ErrorList, row: Json, field: string, path: string, where: string, allowEmpty = false): void {
+  const value = row[field];
+  if (value === undefined) errors.add(`${path}.${field}`, where, `veld "${field}" ontbreekt`);
+  else if (typeof value !== 'string') errors.add(`${path}.${field}`, where, `veld "${field}" moet tekst zijn, maar is ${typeName(value)}`);
+  else if (!allowEmpty && value.trim() === '') errors.add(`${path}.${field}`, where, `veld "${field}" is leeg`);
+}
+
+function checkTextList(errors: ErrorList, row: Json, field: string, path: string, where: string, allowEmptyList: boolean): string[] {
+  const value = row[field];
+  if (!Array.isArray(value)) {
+    errors.add(`${path}.${field}`, where, value === undefined ? `veld "${field}" ontbreekt` : `veld "${field}" moet een lijst zijn, maar is ${typeName(value)}`);
+    return [];
+  }
+  if (!allowEmptyList && value.length === 0) errors.add(`${path}.${field}`, where, `veld "${field}" is een lege lijst`);
+  const texts: string[] = [];
+  value.forEach((item, i) => {
+    if (typeof item !== 'string' || item.trim() === '') {
+      errors.add(`${path}.${field}[${i}]`, where, `veld "${field}", item ${i + 1}: verwacht niet-lege tekst, maar is ${typeName(item)}`);
+    } else texts.push(item);
+  });
+  return texts;
+}
+
+function checkId(errors: ErrorList, row: Json, path: string, where: string, seen: Set<string>): void {
+  const id = row.id;
+  if (typeof id !== 'string' || id.trim() === '') {
+    errors.add(`${path}.id`, where, id === undefined ? 'veld "id" ontbreekt' : `veld "id" moet niet-lege tekst zijn, maar is ${typeName(id)}`);
+  } else if (seen.has(id)) {
+    errors.add(`${path}.id`, where, `id "${id}" komt dubbel voor`);
+  } else seen.add(id);
+}
+
+const describe = (kind: string, index: number, row: Json, nameField: string): string => {
+  const name = row[nameField];
+  return typeof name === 'string' && name.trim() !== ''
+    ? `${kind} ${index + 1} ("${name.length > 60 ? `${name.slice(0, 57)}…` : name}")`
+    : `${kind} ${index + 1}`;
+};
+
+function validateSources(errors: ErrorList, sources: unknown[]): Set<string> {
+  const ids = new Set<string>();
+  sources.forEach((row, i) => {
+    if (errors.full) return;
+    const path = `sources[${i}]`;
+    if (!isObject(row)) {
+      errors.add(path, `bron ${i + 1}`, `verwacht een object, maar is ${typeName(row)}`);
+      return;
+    }
+    const where = describe('bron', i, row, 'citation');
+    checkId(errors, row, path, where, ids);
+    for (const field of ['citation', 'title', 'summary']) checkText(errors, row, field, path, where);
+    checkTextList(errors, row, 'authors', path, where, false);
+    checkTextList(errors, row, 'findings', path, where, true);
+    const year = row.year;
+    if (typeof year !== 'number' || !Number.isInteger(year) || year < 1000 || year > 9999) {
+      errors.add(`${path}.year`, where, year === undefined ? 'veld "year" ontbreekt' : `veld "year" moet een jaartal zijn (bijvoorbeeld 2019), maar is ${JSON.stringify(year)}`);
+    }
+    if (row.url !== undefined) {
+      // A dataset from `src` is untrusted: only plain web links may ever become an href.
+      if (typeof row.url !== 'string' || !/^https?:\/\/[^\s]+$/i.test(row.url)) {
+        errors.add(`${path}.url`, where, 'veld "url" moet een http- of https-adres zijn');
+      }
+    }
+  });
+  return ids;
+}
+
+function validateFactors(errors: ErrorList, factors: unknown[], sourceIds: Set<string>): void {
+  const ids = new Set<string>();
+  const actors = new Set<string>(ACTORS);
+  factors.forEach((row, i) => {
+    if (errors.full) return;
+    const path = `factors[${i}]`;
+    if (!isObject(row)) {
+      errors.add(path, `factor ${i + 1}`, `verwacht een object, maar is ${typeName(row)}`);
+      return;
+    }
+    const where = describe('factor', i, row, 'factor');
+    checkId(errors, row, path, where, ids);
+    checkText(errors, row, 'factor', path, where);
+    checkText(errors, row, 'how', path, where, true);
+    if (!(KINDS as readonly unknown[]).includes(row.kind)) {
+      errors.add(`${path}.kind`, where, row.kind === undefined
+        ? 'veld "kind" ontbreekt'
+        : `onbekende soort ${JSON.stringify(row.kind)} in veld "kind" (kies uit ${KINDS.join(' of ')})`);
+    }
+    checkTextList(errors, row, 'actors', path, where, false).forEach((actor) => {
+      if (!actors.has(actor)) {
+        errors.add(`${path}.actors`, where, `onbekende actor "${actor}" in veld "actors" (kies uit ${ACTORS.join(', ')})`);
+      }
+    });
+    checkTextList(errors, row, 'sources', path, where, false).forEach((source) => {
+      if (!sourceIds.has(source)) {
+        errors.add(`${path}.sources`, where, `bron-id "${source}" in veld "sources" staat niet in de lijst "sources"`);
+      }
+    });
+  });
+}
+
+/**
+ * Checks an untrusted JSON value against the dataset format and returns it typed,
+ * or every problem found as Dutch messages that name the row and the field.
+ */
+export function validateDataset(json: unknown): ValidationResult {
+  const errors = new ErrorList();
+  if (!isObject(json)) {
+    errors.add('', 'dataset', `verwacht een JSON-object met "factors" en "sources", maar kreeg ${typeName(json)}`);
+    return {ok: false, errors: errors.errors};
+  }
+  checkText(errors, json, 'title', '', 'dataset');
+  checkText(errors, json, 'language', '', 'dataset');
+  const {factors, sources} = json;
+  if (!Array.isArray(sources)) {
+    errors.add('sources', 'dataset', sources === undefined ? 'veld "sources" ontbreekt' : `veld "sources" moet een lijst zijn, maar is ${typeName(sources)}`);
+  }
+  if (!Array.isArray(factors)) {
+    errors.add('factors', 'dataset', factors === undefined ? 'veld "factors" ontbreekt' : `veld "factors" moet een lijst zijn, maar is ${typeName(factors)}`);
+  } else if (factors.length === 0) {
+    errors.add('factors', 'dataset', 'de lijst "factors" is leeg');
+  }
+  const sourceIds = Array.isArray(sources) ? validateSources(errors, sources) : new Set<string>();
+  if (Array.isArray(factors)) validateFactors(errors, factors, sourceIds);
+  return errors.errors.length > 0
+    ? {ok: false, errors: errors.errors}
+    : {ok: true, dataset: json as unknown as Dataset};
+}

@@ -1,0 +1,104 @@
+import {LitElement, html, nothing, type PropertyValues, type TemplateResult} from 'lit';
+import {property, state} from 'lit/decorators.js';
+import {consume} from '@lit/context';
+import type {Dataset} from '../data/index.js';
+import {landscapeContext, type LandscapeSnapshot} from '../state/landscape-context.js';
+import {DEFAULT_GROUP, type GroupState} from '../state/group-state.js';
+import type {FilterState} from '../state/filter-state.js';
+import {ensurePageHub} from '../state/page-hub.js';
+import {common} from '../i18n/common.js';
+import {languageOf, type Language} from '../i18n/language.js';
+
+/** How many dataset errors an element lists before it summarises the rest. */
+const ERRORS_SHOWN = 8;
+
+/**
+ * What every element of the library shares: joining a group, its dataset (`src`, `data`),
+ * its language, and the error message when a dataset is refused. Never registered itself.
+ */
+export class LandscapeElement extends LitElement {
+  /** Elements with the same group share one filter state; empty is the page-wide group. */
+  @property({reflect: true}) group = DEFAULT_GROUP;
+
+  /** URL of a dataset JSON that replaces the bundled dataset for this element's whole group. */
+  @property() src?: string;
+
+  /** A dataset object that replaces the bundled dataset for this element's whole group. */
+  @property({attribute: false}) data?: unknown;
+
+  /** Keep the group's filter in the page URL (`?actor=werkgever&kind=inhiberend`) and restore it on load. */
+  @property({type: Boolean, attribute: 'sync-url'}) syncUrl = false;
+
+  /** Interface language, `nl` or `en`; otherwise the nearest `lang` on the page. */
+  @property() override lang = '';
+
+  /** The state of every group, from the nearest provider (the page, or a `<factor-landscape>`). */
+  @consume({context: landscapeContext, subscribe: true})
+  @state()
+  protected landscape?: LandscapeSnapshot;
+
+  override connectedCallback(): void {
+    // The page-wide provider must exist before this element asks for it, whatever the script order.
+    ensurePageHub();
+    super.connectedCallback();
+  }
+
+  /** This element's group's state. */
+  protected get groupState(): GroupState | undefined {
+    return this.landscape?.group(this.group);
+  }
+
+  /** The group's dataset when it is ready to show. */
+  protected get readyDataset(): Dataset | undefined {
+    const data = this.groupState?.data;
+    return data?.status === 'ready' ? data.dataset : undefined;
+  }
+
+  /** The group's filter and order. */
+  protected get filterState(): FilterState | undefined {
+    return this.groupState?.filter;
+  }
+
+  /** The interface language in effect. */
+  protected get language(): Language {
+    if (this.lang) return this.lang.toLowerCase().startsWith('en') ? 'en' : 'nl';
+    return this.parentNode ? languageOf(this.parentNode instanceof ShadowRoot ? this.parentNode.host : (this.parentNode as Element)) : 'nl';
+  }
+
+  /** Asks the group for a new filter; every element of the group, this one included, re-renders from it. */
+  protected updateFilter(change: Partial<FilterState>): void {
+    this.landscape?.actions.updateFilter(this.group, change, this);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const actions = this.landscape?.actions;
+    if (!actions) return;
+    // Act when this element's inputs change, or when it first reaches its provider; not on every later
+    // state change of the group (a `data` object would otherwise be validated again and again).
+    const key = 'landscape' as keyof LandscapeElement;
+    const groupChanged = changed.has('group') || (changed.has(key) && changed.get(key) === undefined);
+    if ((changed.has('src') || groupChanged) && this.src) actions.loadSrc(this.group, this.src, this);
+    if ((changed.has('data') || groupChanged) && this.data !== undefined) actions.setData(this.group, this.data, this);
+    if ((changed.has('syncUrl') || groupChanged) && this.syncUrl) actions.syncUrl(this.group, this);
+  }
+
+  /** The loading text or the error message an element shows instead of its content, or nothing. */
+  protected renderDataStatus(): TemplateResult | typeof nothing {
+    const data = this.groupState?.data;
+    const text = common[this.language];
+    if (!data || data.status === 'loading') {
+      return html`<p part="status" class="status" role="status">${text.loading}</p>`;
+    }
+    if (data.status === 'error') {
+      const rest = data.errors.length - ERRORS_SHOWN;
+      return html`<div part="error" class="error" role="alert">
+        <p class="error-title"><strong>${text.errorTitle}</strong></p>
+        <ul>
+          ${data.errors.slice(0, ERRORS_SHOWN).map((error) => html`<li>${error.message}</li>`)}
+          ${rest > 0 ? html`<li>${text.moreErrors(rest)}</li>` : nothing}
+        </ul>
+      </div>`;
+    }
+    return nothing;
+  }
+}

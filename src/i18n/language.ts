@@ -1,0 +1,18 @@
+/** The interface languages; the data itself stays Dutch. */
+export type Language = 'nl' | 'en';
+
+/** The element's own `lang`, else the nearest `lang` around it (also across shadow roots), else Dutch. */
+export function languageOf(element: Element): Language {
+  let node: Node | null = element;
+  // Walk up through shadow roots too: an element inside another component inherits its page's language.
+  while (node) {
+    if (node instanceof Element && node.hasAttribute('lang')) {
+      return (node.getAttribute('lang') ?? '').toLowerCase().startsWith('en') ? 'en' : 'nl';
+    }
+    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+  }
+  return 'nl';
+}
+
+/** Picks the strings of one language from a `{nl, en}` table. */
+export const messagesFor = <T>(table: {nl: T; en: T}, language: Language): T => table[language];
