@@ -14,6 +14,8 @@ export type {FacetCounts} from './facets.js';
 export {citationGroupsOf, factorsCitingSource, sourceById, sourcesSharingCitation} from './sources.js';
 export type {CitationGroup} from './sources.js';
 export {actorSourceMatrix} from './heatmap.js';
+export {factorsToCsv} from './csv.js';
+export type {CsvHeadings} from './csv.js';
 export type {AxisOrder, HeatmapAxisEntry, HeatmapCell, HeatmapMatrix} from './heatmap.js';
 export {indexDataset} from './dataset-index.js';
 export type {DatasetIndex} from './dataset-index.js';

@@ -1,0 +1,293 @@
+import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
+import {property, query, state} from 'lit/decorators.js';
+import {repeat} from 'lit/directives/repeat.js';
+import {
+  citationGroupsOf, evidenceCount, factorsToCsv, filterFactors, isFilterEmpty, sortFactors, sourceById,
+  type CitationGroup, type Dataset, type Factor, type SortKey,
+} from '../../data/index.js';
+import {INITIAL_FILTER_STATE, type FilterState} from '../../state/filter-state.js';
+import {common} from '../../i18n/common.js';
+import {factorTableText} from '../../i18n/factor-table.js';
+import {FilteredLandscapeElement} from '../filtered-element.js';
+import {activeFilterChips, type FilterChip} from './filter-chips.js';
+import {SourceDialogController} from './source-dialog.js';
+import {factorTableStyles} from './factor-table.styles.js';
+
+/** Rows rendered at first and added per step: 10,000 rows must not block the page. */
+const ROWS_PER_STEP = 150;
+/** Wait this long after the last keystroke before the live region speaks, so it is not read mid-word. */
+const ANNOUNCE_DELAY_MS = 600;
+
+const COLUMNS = ['kind', 'factor', 'how', 'actor', 'source', 'evidence'] as const;
+type Column = (typeof COLUMNS)[number];
+
+/**
+ * The factors as a real, accessible table: factor, how, who and source, with the kind of each row.
+ * Sort by any column, search, filter with attributes or with any element of the same group.
+ *
+ * @summary Factors that stimulate or inhibit training, as a sortable, searchable table.
+ *
+ * @fires factor-filter-change - The group's filter or order changed here; `detail` is the new state.
+ * @fires factor-error - The dataset from `src` or `data` could not be used; `detail.errors` says why, in Dutch.
+ *
+ * @csspart toolbar - The search box, the filter chips and the CSV button.
+ * @csspart search - The search input.
+ * @csspart chips - The list of active filters.
+ * @csspart chip - One active filter, a button that removes it.
+ * @csspart clear - The "wis alle filters" button.
+ * @csspart count - The "12 van 83 factoren" text (also the live region).
+ * @csspart csv - The CSV download button.
+ * @csspart table - The `<table>`.
+ * @csspart caption - The table caption.
+ * @csspart header - A column header cell.
+ * @csspart sort-button - The button in a column header.
+ * @csspart row - A factor row.
+ * @csspart cell - A cell of a factor row.
+ * @csspart kind - The kind badge of a row.
+ * @csspart source-button - A source label in the bron column.
+ * @csspart empty - The message when no factor matches.
+ * @csspart dialog - The source card's popover.
+ * @csspart status - The loading message.
+ * @csspart error - The message when the dataset cannot be used.
+ *
+ * @cssprop --sf-font-family - Font of the element. Falls back to `--utrecht-document-font-family`.
+ * @cssprop --sf-color - Text colour. Falls back to `--utrecht-document-color`.
+ * @cssprop --sf-background - Background. Falls back to `--utrecht-document-background-color`.
+ * @cssprop --sf-accent - Buttons, links, focus and the sorted column. Falls back to `--utrecht-link-color`.
+ * @cssprop --sf-border-color - Table lines. Falls back to `--utrecht-table-row-border-bottom-color`.
+ * @cssprop --sf-stimulerend - Badge colour of stimulating factors.
+ * @cssprop --sf-inhiberend - Badge colour of inhibiting factors.
+ * @cssprop --sf-radius - Corner radius of buttons and chips.
+ */
+export class FactorTable extends FilteredLandscapeElement {
+  static override styles = factorTableStyles;
+
+  /** Hide the search box (the `query` attribute and the group's filter still apply). */
+  @property({type: Boolean, attribute: 'no-search'}) noSearch = false;
+
+  /** Hide the CSV download button. */
+  @property({type: Boolean, attribute: 'no-export'}) noExport = false;
+
+  /** How many rows are rendered; grows as the reader scrolls or asks for more. */
+  @state() private rowLimit = ROWS_PER_STEP;
+  /** What the live region says; set a moment after the last change. */
+  @state() private announcement = '';
+
+  @query('.more-sentinel') private moreSentinel?: HTMLElement;
+
+  private readonly sourceDialog = new SourceDialogController(this);
+  private announceTimer?: ReturnType<typeof setTimeout>;
+  private observer?: IntersectionObserver;
+  private rows: Factor[] = [];
+  private rowsFor?: {dataset: Dataset; filter: FilterState};
+
+  /** The factors that match the group's filter now, in the order shown. */
+  get visibleFactors(): readonly Factor[] {
+    this.computeRows();
+    return this.rows;
+  }
+
+  private get text() {
+    return factorTableText[this.language];
+  }
+
+  private computeRows(): void {
+    const dataset = this.readyDataset;
+    const filter = this.filterState ?? INITIAL_FILTER_STATE;
+    if (!dataset) {
+      this.rows = [];
+      this.rowsFor = undefined;
+      return;
+    }
+    if (this.rowsFor?.dataset === dataset && this.rowsFor.filter === filter) return;
+    this.rows = sortFactors(dataset, filterFactors(dataset, filter), filter.sort);
+    this.rowsFor = {dataset, filter};
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const before = this.rowsFor;
+    this.computeRows();
+    if (before && this.rowsFor && (before.filter !== this.rowsFor.filter || before.dataset !== this.rowsFor.dataset)) {
+      this.rowLimit = ROWS_PER_STEP;
+      this.scheduleAnnouncement(before.filter);
+    }
+  }
+
+  protected override updated(): void {
+    // Load more rows when the end of the rendered part scrolls into view.
+    this.observer ??= new IntersectionObserver((entries) => {
+      if (entries.some((entry) => entry.isIntersecting)) this.showMore();
+    }, {rootMargin: '400px'});
+    this.observer.disconnect();
+    if (this.moreSentinel) this.observer.observe(this.moreSentinel);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.observer?.disconnect();
+    clearTimeout(this.announceTimer);
+  }
+
+  private scheduleAnnouncement(previous: FilterState): void {
+    const filter = this.filterState ?? INITIAL_FILTER_STATE;
+    const total = this.readyDataset?.factors.length ?? 0;
+    const sortChanged = previous.sort !== filter.sort &&
+      (previous.sort.key !== filter.sort.key || previous.sort.direction !== filter.sort.direction);
+    const message = sortChanged ? this.sortMessage(filter) : this.text.count(this.rows.length, total);
+    clearTimeout(this.announceTimer);
+    // Clear first, so the same sentence said twice in a row is still spoken.
+    this.announcement = '';
+    this.announceTimer = setTimeout(() => (this.announcement = message), ANNOUNCE_DELAY_MS);
+  }
+
+  private sortMessage(filter: FilterState): string {
+    const key = filter.sort.key;
+    if (key === 'document') return this.text.sortedBy('', 'document');
+    return this.text.sortedBy(this.columnName(key as Column), filter.sort.direction);
+  }
+
+  private columnName(column: Column | SortKey): string {
+    return (this.text.columns as Record<string, string>)[column] ?? column;
+  }
+
+  /** Ascending, then descending, then back to the document's order. */
+  private toggleSort(column: Column): void {
+    const sort = (this.filterState ?? INITIAL_FILTER_STATE).sort;
+    const next: FilterState['sort'] = sort.key !== column
+      ? {key: column, direction: 'ascending'}
+      : sort.direction === 'ascending' ? {key: column, direction: 'descending'} : {key: 'document', direction: 'ascending'};
+    this.updateFilter({sort: next});
+  }
+
+  private showMore(): void {
+    if (this.rowLimit < this.rows.length) this.rowLimit += ROWS_PER_STEP * 4;
+  }
+
+  private removeChip(chip: FilterChip): void {
+    this.updateFilter(chip.without);
+    // The chip is gone: keep focus in the toolbar instead of dropping it to the page.
+    void this.updateComplete.then(() => {
+      const next = this.renderRoot.querySelector<HTMLElement>('.chip, .search input');
+      next?.focus();
+    });
+  }
+
+  private clearFilters(): void {
+    const sort = (this.filterState ?? INITIAL_FILTER_STATE).sort;
+    this.updateFilter({...INITIAL_FILTER_STATE, sort});
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.search input, .count')?.focus());
+  }
+
+  private downloadCsv(dataset: Dataset): void {
+    const t = this.text.columns;
+    const csv = factorsToCsv(dataset, this.rows, {kind: t.kind, factor: t.factor, how: t.how, actors: t.actor, sources: t.source, evidence: t.evidence});
+    const url = URL.createObjectURL(new Blob([csv], {type: 'text/csv;charset=utf-8'}));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = this.text.csvFile;
+    link.hidden = true;
+    this.renderRoot.appendChild(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  }
+
+  protected override render(): TemplateResult {
+    const status = this.renderDataStatus();
+    const dataset = this.readyDataset;
+    if (status !== nothing || !dataset) return html`${status}`;
+    const filter = this.filterState ?? INITIAL_FILTER_STATE;
+    const shown = this.rows.slice(0, this.rowLimit);
+    return html`
+      ${this.renderToolbar(dataset, filter)}
+      <div class="table-wrap">
+        <table part="table" role="table" aria-rowcount=${this.rows.length + 1}>
+          <caption part="caption">${this.text.caption}</caption>
+          <thead role="rowgroup">
+            <tr role="row">${COLUMNS.map((column) => this.renderHeader(column, filter))}</tr>
+          </thead>
+          <tbody role="rowgroup">
+            ${repeat(shown, (factor) => factor.id, (factor, i) => this.renderRow(dataset, factor, i))}
+          </tbody>
+        </table>
+      </div>
+      ${this.rows.length === 0 ? this.renderEmpty() : nothing}
+      ${shown.length < this.rows.length
+        ? html`<div class="more-sentinel"></div>
+          <button class="more" type="button" @click=${this.showMore}>${this.text.showMore(shown.length, this.rows.length)}</button>`
+        : nothing}
+      ${this.sourceDialog.render(dataset, this.language)}
+    `;
+  }
+
+  private renderToolbar(dataset: Dataset, filter: FilterState): TemplateResult {
+    const chips = activeFilterChips(dataset, filter, common[this.language], this.text.searchChip);
+    return html`<div part="toolbar" class="toolbar">
+      ${this.noSearch ? nothing : html`<div class="search">
+        <label for="search">${this.text.search}</label>
+        <input id="search" part="search" type="search" autocomplete="off" spellcheck="false"
+          placeholder=${this.text.searchPlaceholder} .value=${filter.query}
+          @input=${(event: InputEvent) => this.updateFilter({query: (event.target as HTMLInputElement).value})}>
+      </div>`}
+      <div class="summary">
+        <p part="count" class="count" tabindex="-1">${this.text.count(this.rows.length, dataset.factors.length)}</p>
+        ${this.noExport ? nothing : html`<button part="csv" class="csv" type="button" @click=${() => this.downloadCsv(dataset)}>${this.text.csv}</button>`}
+      </div>
+      ${chips.length === 0 ? nothing : html`<div class="chips" part="chips" role="group" aria-label=${this.text.activeFilters}>
+        <ul>
+          ${chips.map((chip) => html`<li><button part="chip" class="chip" type="button" aria-label=${this.text.removeFilter(chip.label)}
+            @click=${() => this.removeChip(chip)}>${chip.label}<span aria-hidden="true" class="chip-x">×</span></button></li>`)}
+        </ul>
+        <button part="clear" class="clear" type="button" @click=${this.clearFilters}>${this.text.clearAll}</button>
+      </div>`}
+      <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
+    </div>`;
+  }
+
+  private renderHeader(column: Column, filter: FilterState): TemplateResult {
+    const sorted = filter.sort.key === column;
+    const ariaSort = sorted ? filter.sort.direction : nothing;
+    const name = this.columnName(column);
+    const arrow = sorted ? (filter.sort.direction === 'ascending' ? '▲' : '▼') : '↕';
+    return html`<th part="header" role="columnheader" scope="col" class="col-${column}" aria-sort=${ariaSort}>
+      <button part="sort-button" class="sort" type="button" title=${this.text.sortHint(name)}
+        @click=${() => this.toggleSort(column)}>${name}<span class="arrow" aria-hidden="true">${arrow}</span></button>
+    </th>`;
+  }
+
+  private renderRow(dataset: Dataset, factor: Factor, index: number): TemplateResult {
+    const t = this.text;
+    const labels = common[this.language];
+    const evidence = evidenceCount(dataset, factor);
+    return html`<tr part="row" role="row" data-factor-id=${factor.id} class="kind-${factor.kind}" aria-rowindex=${index + 2}>
+      <td part="cell" role="cell" class="col-kind" data-label=${t.columns.kind}>
+        <span part="kind" class="badge">${labels.kinds[factor.kind]}</span></td>
+      <th part="cell" role="rowheader" scope="row" class="col-factor" data-label=${t.columns.factor}>${factor.factor}</th>
+      <td part="cell" role="cell" class="col-how" data-label=${t.columns.how}>${factor.how}</td>
+      <td part="cell" role="cell" class="col-actor" data-label=${t.columns.actor}>
+        <ul class="actors">${factor.actors.map((actor) => html`<li>${labels.actors[actor]}</li>`)}</ul></td>
+      <td part="cell" role="cell" class="col-source" data-label=${t.columns.source}>
+        <ul class="sources">${citationGroupsOf(dataset, factor).map((group) => html`<li>${this.renderSourceButton(dataset, group)}</li>`)}</ul></td>
+      <td part="cell" role="cell" class="col-evidence" data-label=${t.columns.evidence}>
+        <span class="evidence" title=${t.evidenceTitle}>${evidence}<span class="visually-hidden"> ${t.studies(evidence).replace(/^\d+ /, '')}</span></span>
+        <meter class="evidence-bar" aria-hidden="true" min="0" max="5" .value=${evidence}></meter></td>
+    </tr>`;
+  }
+
+  private renderSourceButton(dataset: Dataset, group: CitationGroup): TemplateResult {
+    const first = group.sources[0];
+    const title = first ? sourceById(dataset, first.id)?.title ?? '' : '';
+    return html`<button part="source-button" class="source" type="button" aria-haspopup="dialog"
+      title=${title} aria-label=${this.text.sourceButton(group.citation)}
+      @click=${(event: Event) => this.sourceDialog.open(group, event.currentTarget as HTMLElement)}>${group.citation}</button>`;
+  }
+
+  private renderEmpty(): TemplateResult {
+    const filter = this.filterState ?? INITIAL_FILTER_STATE;
+    return html`<div part="empty" class="empty">
+      <p>${this.text.empty}</p>
+      ${isFilterEmpty(filter) ? nothing : html`<button class="clear" type="button" @click=${this.clearFilters}>${this.text.clearAll}</button>`}
+    </div>`;
+  }
+}

@@ -1,0 +1,108 @@
+import {css} from 'lit';
+import {sharedStyles} from '../shared.styles.js';
+
+export const factorTableStyles = [sharedStyles, css`
+  :host {
+    container-type: inline-size;
+    --_stimulerend: var(--sf-stimulerend, #1e6b35);
+    --_inhiberend: var(--sf-inhiberend, #a3261d);
+  }
+  .toolbar { display: flex; flex-wrap: wrap; gap: 0.5rem 1rem; align-items: end; margin-block-end: 0.75rem; }
+  .search { display: flex; flex-direction: column; gap: 0.25rem; flex: 1 1 16rem; min-width: 0; }
+  .search label { font-weight: 600; }
+  .search input {
+    min-height: 2.75rem;
+    padding: 0.375rem 0.625rem;
+    border: 1px solid var(--_muted);
+    border-radius: var(--_radius);
+    background: var(--_background);
+    width: 100%;
+  }
+  .summary { display: flex; flex-wrap: wrap; gap: 0.5rem 1rem; align-items: center; }
+  .count { margin: 0; font-weight: 600; }
+  .chips { display: flex; flex-wrap: wrap; gap: 0.5rem; align-items: center; flex-basis: 100%; }
+  .chips ul { display: contents; list-style: none; }
+  .chips li { display: block; }
+  .chip { border-radius: 999px; background: var(--_subtle); color: var(--_color); border-color: var(--_border); }
+  .chip-x { margin-inline-start: 0.5rem; font-weight: 700; }
+  .clear { border-style: dashed; }
+
+  .table-wrap { max-width: 100%; }
+  table { width: 100%; border-collapse: collapse; table-layout: auto; font-size: 1rem; background: var(--_background); margin: 0; border: 0; }
+  caption { text-align: start; font-size: 1.125rem; font-weight: 700; padding-block-end: 0.5rem; caption-side: top; }
+  th, td {
+    padding: 0.5rem;
+    vertical-align: top;
+    text-align: start;
+    border: 0;
+    border-block-end: 1px solid var(--_border);
+    font-size: 1rem;
+    overflow-wrap: anywhere;
+    hyphens: auto;
+  }
+  thead th { border-block-end: 2px solid var(--_color); padding: 0; white-space: nowrap; }
+  tbody th { font-weight: 600; }
+  .sort {
+    display: flex; gap: 0.375rem; align-items: center; width: 100%;
+    border: 0; border-radius: 0; background: transparent; color: var(--_color); font-weight: 700; text-align: start;
+    padding: 0.5rem;
+  }
+  .sort:hover { background: var(--_subtle); }
+  th[aria-sort] .sort { color: var(--_accent); }
+  .arrow { font-size: 0.75em; }
+  .col-evidence { text-align: end; white-space: nowrap; }
+  .evidence-bar { display: block; width: 3rem; height: 0.5rem; margin-inline-start: auto; }
+  .badge {
+    display: inline-block; padding: 0 0.5rem; border-radius: 999px; font-size: 0.875rem; font-weight: 600;
+    color: #ffffff; white-space: nowrap;
+  }
+  .kind-stimulerend .badge { background: var(--_stimulerend); }
+  .kind-inhiberend .badge { background: var(--_inhiberend); }
+  ul.actors, ul.sources { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: 0.25rem; }
+  ul.actors li:not(:last-child)::after { content: ','; }
+  .source { min-height: 2rem; padding: 0 0.375rem; text-align: start; border-color: transparent; text-decoration: underline; }
+  .empty { padding: 1rem; border: 1px dashed var(--_border); margin-block-start: 0.5rem; }
+  .empty p { margin: 0 0 0.5rem; }
+  .more { margin-block-start: 0.75rem; }
+  .more-sentinel { height: 1px; }
+
+  dialog {
+    max-width: min(40rem, calc(100vw - 2rem));
+    max-height: calc(100vh - 2rem);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: 0;
+    color: var(--_color);
+    background: var(--_background);
+    font-family: var(--_font);
+  }
+  dialog::backdrop { background: rgb(0 0 0 / 0.4); }
+  .dialog-body { padding: 1rem 1.25rem; display: flex; flex-direction: column; gap: 0.75rem; }
+  .dialog-title { margin: 0; font-size: 1.25rem; }
+  .dialog-close { align-self: end; }
+
+  /* Narrow containers: each row becomes a card. The ARIA roles in the markup keep the table for screen readers. */
+  @container (max-width: 40rem) {
+    table, thead, tbody, tr, th, td, caption { display: block; }
+    thead tr { display: flex; flex-wrap: wrap; gap: 0.25rem; border: 0; }
+    thead th { border: 1px solid var(--_border); border-radius: var(--_radius); }
+    tbody tr { border: 1px solid var(--_border); border-radius: var(--_radius); padding: 0.5rem 0.75rem; margin-block: 0.75rem; }
+    tbody th, tbody td { border: 0; padding: 0.25rem 0; }
+    tbody td[data-label]::before, tbody th[data-label]::before {
+      content: attr(data-label); display: block; font-size: 0.875rem; font-weight: 600; color: var(--_muted);
+    }
+    .col-kind::before { display: none !important; }
+    .col-evidence { text-align: start; }
+    .evidence-bar { margin-inline-start: 0; }
+  }
+
+  @media (forced-colors: active) {
+    .badge { border: 1px solid CanvasText; forced-color-adjust: auto; }
+    th[aria-sort] .sort { text-decoration: underline; }
+  }
+  @media print {
+    .toolbar button, .search, .more, .sort .arrow, dialog, .evidence-bar { display: none !important; }
+    .sort { padding: 0; }
+    tr { break-inside: avoid; }
+  }
+`];

@@ -1,0 +1,66 @@
+import {html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult} from 'lit';
+import type {CitationGroup, Dataset} from '../../data/index.js';
+import type {Language} from '../../i18n/language.js';
+import {factorTableText} from '../../i18n/factor-table.js';
+
+/**
+ * The source card of the bron column, in a modal `<dialog>`: the top layer escapes the CMS page's
+ * overflow and z-index, Escape closes it, and focus goes back to the button that opened it.
+ */
+export class SourceDialogController implements ReactiveController {
+  private group?: CitationGroup;
+  private opener?: HTMLElement;
+
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    this.group = undefined;
+  }
+
+  private get dialog(): HTMLDialogElement | null {
+    return this.host.shadowRoot?.querySelector('dialog') ?? null;
+  }
+
+  async open(group: CitationGroup, opener: HTMLElement): Promise<void> {
+    this.group = group;
+    this.opener = opener;
+    this.host.requestUpdate();
+    await this.host.updateComplete;
+    const dialog = this.dialog;
+    if (dialog && !dialog.open) dialog.showModal();
+    dialog?.querySelector<HTMLElement>('.dialog-close')?.focus();
+  }
+
+  close(): void {
+    this.dialog?.close();
+  }
+
+  private onClose = (): void => {
+    this.group = undefined;
+    this.host.requestUpdate();
+    // Browsers differ in where focus lands after a dialog closes; put it back where the reader was.
+    this.opener?.focus();
+  };
+
+  private onClick = (event: MouseEvent): void => {
+    // A click on the backdrop (the dialog element itself, outside its content) closes it, also on touch.
+    if (event.target === this.dialog) this.close();
+  };
+
+  render(_dataset: Dataset, language: Language): TemplateResult | typeof nothing {
+    const group = this.group;
+    const text = factorTableText[language];
+    return html`<dialog part="dialog" class="source-dialog" aria-labelledby="source-dialog-title"
+      @close=${this.onClose} @click=${this.onClick}>
+      ${group ? html`<div class="dialog-body">
+        <h2 id="source-dialog-title" class="dialog-title">${group.citation}</h2>
+        ${group.sources.map((source) => html`<source-citation compact source=${source.id} lang=${language}>
+          <p class="fallback"><i>${source.title}</i>${source.summary ? html`<br>${source.summary}` : nothing}</p>
+        </source-citation>`)}
+        <button class="dialog-close" type="button" @click=${() => this.close()}>${text.close}</button>
+      </div>` : nothing}
+    </dialog>`;
+  }
+}

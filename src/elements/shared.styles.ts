@@ -1,0 +1,88 @@
+import {css} from 'lit';
+
+/**
+ * What every element shares: its own font and colours (a CMS page's global CSS must not leak in
+ * through inheritance), NL Design System fallbacks, visible focus, and the hidden-but-spoken text.
+ */
+export const sharedStyles = css`
+  :host {
+    --_font: var(--sf-font-family, var(--utrecht-document-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif));
+    --_color: var(--sf-color, var(--utrecht-document-color, #1a1a1a));
+    --_background: var(--sf-background, var(--utrecht-document-background-color, #ffffff));
+    --_accent: var(--sf-accent, var(--utrecht-link-color, #01689b));
+    --_accent-contrast: var(--sf-accent-contrast, #ffffff);
+    --_muted: var(--sf-muted, #595959);
+    --_border: var(--sf-border-color, var(--utrecht-table-row-border-bottom-color, #b3b3b3));
+    --_subtle: var(--sf-subtle-background, #f3f3f3);
+    --_focus: var(--sf-focus-color, var(--utrecht-focus-outline-color, #000000));
+    --_radius: var(--sf-radius, 0.25rem);
+    display: block;
+    box-sizing: border-box;
+    font-family: var(--_font);
+    font-size: 1rem;
+    font-weight: 400;
+    font-style: normal;
+    line-height: 1.5;
+    letter-spacing: normal;
+    text-align: start;
+    text-transform: none;
+    color: var(--_color);
+    background: var(--_background);
+  }
+  :host([hidden]) { display: none; }
+  *, *::before, *::after { box-sizing: inherit; }
+  button, input, select {
+    font: inherit;
+    color: inherit;
+    letter-spacing: inherit;
+    text-transform: none;
+    margin: 0;
+  }
+  button {
+    cursor: pointer;
+    min-height: 2.75rem;
+    padding: 0.375rem 0.75rem;
+    border: 1px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_background);
+    color: var(--_accent);
+    box-shadow: none;
+    text-shadow: none;
+    width: auto;
+    float: none;
+  }
+  button:hover { background: var(--_subtle); }
+  :focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+    box-shadow: 0 0 0 5px var(--_background);
+  }
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px; height: 1px;
+    margin: -1px; padding: 0; border: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  .status { color: var(--_muted); margin: 0.5rem 0; }
+  .error {
+    border: 2px solid #b30000;
+    border-inline-start-width: 0.5rem;
+    padding: 0.75rem 1rem;
+    margin: 0.5rem 0;
+    background: #fff5f5;
+    color: #1a1a1a;
+  }
+  .error p { margin: 0 0 0.25rem; }
+  .error ul { margin: 0; padding-inline-start: 1.25rem; }
+  @media (prefers-reduced-motion: reduce) {
+    *, *::before, *::after { transition: none !important; animation: none !important; scroll-behavior: auto !important; }
+  }
+  @media (forced-colors: active) {
+    button { border-color: ButtonText; color: ButtonText; }
+    :focus-visible { outline-color: Highlight; }
+    .error { border-color: CanvasText; }
+  }
+`;

@@ -1,0 +1,49 @@
+import type {SortKey} from '../data/index.js';
+
+/** Interface strings of `<factor-table>`. */
+export const factorTableText = {
+  nl: {
+    caption: 'Factoren die scholing van lageropgeleiden stimuleren of belemmeren',
+    columns: {kind: 'Soort', factor: 'Factor', how: 'Hoe', actor: 'Wie', source: 'Bron', evidence: 'Studies'} satisfies Partial<Record<SortKey, string>>,
+    evidenceTitle: 'Aantal studies dat deze factor noemt',
+    search: 'Zoek in de factoren',
+    searchPlaceholder: 'Bijvoorbeeld: motivatie, tijd, werkgever',
+    count: (shown: number, total: number) => `${shown} van ${total} factoren`,
+    sortedBy: (column: string, direction: 'ascending' | 'descending' | 'document') =>
+      direction === 'document' ? 'Volgorde van het document' : `Gesorteerd op ${column.toLowerCase()}, ${direction === 'ascending' ? 'oplopend' : 'aflopend'}`,
+    sortHint: (column: string) => `Sorteer op ${column.toLowerCase()}`,
+    activeFilters: 'Actieve filters',
+    removeFilter: (label: string) => `Verwijder filter: ${label}`,
+    searchChip: (query: string) => `zoekterm “${query}”`,
+    clearAll: 'Wis alle filters',
+    empty: 'Geen factoren gevonden met deze filters.',
+    csv: 'Download als CSV',
+    csvFile: 'scholingsfactoren.csv',
+    showMore: (shown: number, total: number) => `Toon meer (${shown} van ${total} getoond)`,
+    sourceButton: (citation: string) => `Over de bron ${citation}`,
+    close: 'Sluiten',
+    studies: (n: number) => `${n} ${n === 1 ? 'studie' : 'studies'}`,
+  },
+  en: {
+    caption: 'Factors that stimulate or inhibit training of lower-educated adults',
+    columns: {kind: 'Kind', factor: 'Factor', how: 'How', actor: 'Who', source: 'Source', evidence: 'Studies'} satisfies Partial<Record<SortKey, string>>,
+    evidenceTitle: 'Number of studies that name this factor',
+    search: 'Search the factors',
+    searchPlaceholder: 'For example: motivatie, tijd, werkgever',
+    count: (shown: number, total: number) => `${shown} of ${total} factors`,
+    sortedBy: (column: string, direction: 'ascending' | 'descending' | 'document') =>
+      direction === 'document' ? 'Order of the document' : `Sorted by ${column.toLowerCase()}, ${direction}`,
+    sortHint: (column: string) => `Sort by ${column.toLowerCase()}`,
+    activeFilters: 'Active filters',
+    removeFilter: (label: string) => `Remove filter: ${label}`,
+    searchChip: (query: string) => `search “${query}”`,
+    clearAll: 'Clear all filters',
+    empty: 'No factors match these filters.',
+    csv: 'Download as CSV',
+    csvFile: 'scholingsfactoren.csv',
+    showMore: (shown: number, total: number) => `Show more (${shown} of ${total} shown)`,
+    sourceButton: (citation: string) => `About the source ${citation}`,
+    close: 'Close',
+    studies: (n: number) => `${n} ${n === 1 ? 'study' : 'studies'}`,
+  },
+};

@@ -1,0 +1,5 @@
+// `import 'scholingsfactoren'`: registers every element; also re-exports the classes and the data API.
+export * from './elements/factor-table/factor-table.js';
+export * from './data/index.js';
+export {FactorErrorEvent, FactorFilterChangeEvent} from './state/events.js';
+export type {FilterState} from './state/filter-state.js';
