@@ -28,8 +28,8 @@ type Compare = (a: Factor, b: Factor) => number;
 function comparatorFor(dataset: Dataset, key: SortKey): Compare {
   const index = indexDataset(dataset);
   const firstCitation = (factor: Factor) => index.citations.get(factor.id)?.[0] ?? '';
-  // Actors sort by the document's order of actors, then by how many a factor concerns.
-  const actorRank = (factor: Factor) => factor.actors.map((actor) => ACTORS.indexOf(actor)).join(',');
+  // Actors sort by the document's order of actors, whatever order a row lists them in.
+  const actorRank = (factor: Factor) => factor.actors.map((actor) => ACTORS.indexOf(actor)).sort((a, b) => a - b).join(',');
   switch (key) {
     case 'factor': return (a, b) => dutchCollator.compare(a.factor, b.factor);
     case 'how': return (a, b) => dutchCollator.compare(a.how, b.how);

@@ -164,12 +164,13 @@ export class FactorTable extends FilteredLandscapeElement {
     if (this.rowLimit < this.rows.length) this.rowLimit += ROWS_PER_STEP * 4;
   }
 
-  private removeChip(chip: FilterChip): void {
+  private removeChip(chip: FilterChip, index: number): void {
     this.updateFilter(chip.without);
-    // The chip is gone: keep focus in the toolbar instead of dropping it to the page.
+    // The chip is gone: focus the one that took its place (or the last), else the search box,
+    // instead of dropping focus to the top of the page.
     void this.updateComplete.then(() => {
-      const next = this.renderRoot.querySelector<HTMLElement>('.chip, .search input');
-      next?.focus();
+      const chips = [...this.renderRoot.querySelectorAll<HTMLElement>('.chip')];
+      (chips[Math.min(index, chips.length - 1)] ?? this.renderRoot.querySelector<HTMLElement>('.search input, .count'))?.focus();
     });
   }
 
@@ -236,8 +237,8 @@ export class FactorTable extends FilteredLandscapeElement {
       </div>
       ${chips.length === 0 ? nothing : html`<div class="chips" part="chips" role="group" aria-label=${this.text.activeFilters}>
         <ul>
-          ${chips.map((chip) => html`<li><button part="chip" class="chip" type="button" aria-label=${this.text.removeFilter(chip.label)}
-            @click=${() => this.removeChip(chip)}>${chip.label}<span aria-hidden="true" class="chip-x">×</span></button></li>`)}
+          ${chips.map((chip, index) => html`<li><button part="chip" class="chip" type="button" aria-label=${this.text.removeFilter(chip.label)}
+            @click=${() => this.removeChip(chip, index)}>${chip.label}<span aria-hidden="true" class="chip-x">×</span></button></li>`)}
         </ul>
         <button part="clear" class="clear" type="button" @click=${this.clearFilters}>${this.text.clearAll}</button>
       </div>`}

@@ -1,0 +1,109 @@
+import {css, html, nothing, type TemplateResult} from 'lit';
+import {property} from 'lit/decorators.js';
+import {ACTORS, KINDS, facetCounts, filterFactors, type Actor, type Kind} from '../../data/index.js';
+import {INITIAL_FILTER_STATE} from '../../state/filter-state.js';
+import {common} from '../../i18n/common.js';
+import {actorFilterText} from '../../i18n/actor-filter.js';
+import {LandscapeElement} from '../landscape-element.js';
+import {sharedStyles} from '../shared.styles.js';
+
+/**
+ * A set of toggle buttons to choose the actors a group shows, each with the number of factors it
+ * would show given the other active filters. Works with every element of the same group, anywhere
+ * on the page: no wiring.
+ *
+ * @summary Choose actors (werkgever, werknemer, omgeving, trainer), with counts; filters its group.
+ *
+ * @fires factor-filter-change - The group's filter changed here; `detail` is the new state.
+ * @fires factor-error - The dataset from `src` or `data` could not be used; `detail.errors` says why, in Dutch.
+ *
+ * @csspart group - A fieldset of toggle buttons.
+ * @csspart legend - The legend of a fieldset.
+ * @csspart option - A toggle button.
+ * @csspart count - The count in a toggle button.
+ * @csspart all - The "alle" button that lifts the restriction.
+ * @csspart status - The loading message.
+ * @csspart error - The message when the dataset cannot be used.
+ *
+ * @cssprop --sf-font-family - Font of the element. Falls back to `--utrecht-document-font-family`.
+ * @cssprop --sf-color - Text colour. Falls back to `--utrecht-document-color`.
+ * @cssprop --sf-background - Background. Falls back to `--utrecht-document-background-color`.
+ * @cssprop --sf-accent - Pressed buttons and focus. Falls back to `--utrecht-link-color`.
+ * @cssprop --sf-radius - Corner radius of the buttons.
+ */
+export class ActorFilter extends LandscapeElement {
+  static override styles = [sharedStyles, css`
+    fieldset { border: 0; margin: 0 0 0.75rem; padding: 0; min-width: 0; }
+    legend { font-weight: 700; padding: 0; margin-block-end: 0.5rem; }
+    .options { display: flex; flex-wrap: wrap; gap: 0.5rem; list-style: none; margin: 0; padding: 0; }
+    :host([layout='vertical']) .options { flex-direction: column; align-items: stretch; }
+    :host([layout='vertical']) button { width: 100%; justify-content: space-between; }
+    :host([compact]) button { min-height: 2.25rem; padding: 0.125rem 0.5rem; font-size: 0.875rem; }
+    :host([compact]) legend { font-size: 0.875rem; }
+    button { display: inline-flex; gap: 0.5rem; align-items: center; border-radius: 999px; }
+    button[aria-pressed='true'] { background: var(--_accent); color: var(--_accent-contrast); }
+    button[aria-pressed='true']::before { content: '✓'; font-weight: 700; }
+    .count { font-variant-numeric: tabular-nums; border-radius: 999px; padding: 0 0.375rem; background: var(--_subtle); color: var(--_color); }
+    @media (forced-colors: active) {
+      button[aria-pressed='true'] { background: Highlight; color: HighlightText; forced-color-adjust: none; }
+    }
+    @media print { :host { display: none; } }
+  `];
+
+  /** Also offer the kind of factor (stimulerend / inhiberend). */
+  @property({type: Boolean, attribute: 'with-kind'}) withKind = false;
+
+  /** `horizontal` (default) or `vertical`. */
+  @property({reflect: true}) layout: 'horizontal' | 'vertical' = 'horizontal';
+
+  /** Smaller buttons, for a sidebar. */
+  @property({type: Boolean, reflect: true}) compact = false;
+
+  private get text() {
+    return actorFilterText[this.language];
+  }
+
+  private toggleActor(actor: Actor): void {
+    const actors = (this.filterState ?? INITIAL_FILTER_STATE).actors;
+    const next = actors.includes(actor) ? actors.filter((a) => a !== actor) : [...actors, actor];
+    // Keep the document's order of actors, so the URL and chips do not depend on click order.
+    this.updateFilter({actors: ACTORS.filter((a) => next.includes(a))});
+  }
+
+  private setKind(kind: Kind | null): void {
+    this.updateFilter({kind});
+  }
+
+  protected override render(): TemplateResult {
+    const status = this.renderDataStatus();
+    const dataset = this.readyDataset;
+    if (status !== nothing || !dataset) return html`${status}`;
+    const filter = this.filterState ?? INITIAL_FILTER_STATE;
+    const counts = facetCounts(dataset, filter);
+    const labels = common[this.language];
+    return html`
+      ${this.withKind ? html`<fieldset part="group">
+        <legend part="legend">${this.text.kindLegend}</legend>
+        <ul class="options">
+          <li>${this.option(this.text.allKinds, filter.kind === null, counts.kinds.stimulerend + counts.kinds.inhiberend, () => this.setKind(null), 'all')}</li>
+          ${KINDS.map((kind) => html`<li>${this.option(labels.kinds[kind], filter.kind === kind, counts.kinds[kind],
+            () => this.setKind(filter.kind === kind ? null : kind))}</li>`)}
+        </ul>
+      </fieldset>` : nothing}
+      <fieldset part="group">
+        <legend part="legend">${this.text.legend}</legend>
+        <ul class="options">
+          <li>${this.option(this.text.all, filter.actors.length === 0, filterFactors(dataset, {...filter, actors: []}).length,
+            () => this.updateFilter({actors: []}), 'all')}</li>
+          ${ACTORS.map((actor) => html`<li>${this.option(labels.actors[actor], filter.actors.includes(actor), counts.actors[actor],
+            () => this.toggleActor(actor), undefined, actor)}</li>`)}
+        </ul>
+      </fieldset>`;
+  }
+
+  private option(label: string, pressed: boolean, count: number | undefined, onClick: () => void, part = 'option', value?: string): TemplateResult {
+    return html`<button part=${part} type="button" aria-pressed=${pressed ? 'true' : 'false'} data-value=${value ?? nothing}
+      @click=${onClick}>${label}${count === undefined ? nothing
+        : html`<span part="count" class="count"><span class="visually-hidden">, </span>${this.text.count(count)}</span>`}</button>`;
+  }
+}

@@ -1,0 +1,17 @@
+/** Interface strings of `<actor-filter>`. */
+export const actorFilterText = {
+  nl: {
+    legend: 'Filter op wie het aangaat',
+    kindLegend: 'Soort factor',
+    all: 'Alle',
+    allKinds: 'Beide',
+    count: (n: number) => `${n} ${n === 1 ? 'factor' : 'factoren'}`,
+  },
+  en: {
+    legend: 'Filter by who it concerns',
+    kindLegend: 'Kind of factor',
+    all: 'All',
+    allKinds: 'Both',
+    count: (n: number) => `${n} ${n === 1 ? 'factor' : 'factors'}`,
+  },
+};

@@ -1,0 +1,74 @@
+import {expect} from '@open-wc/testing';
+import {sendKeys} from '@web/test-runner-commands';
+import {bundledDataset, factorsToCsv} from '../../src/data/index.js';
+import {freshGroup, html, rowIds, shadow, sortButton, tableFixture} from './helpers.js';
+
+const headings = {kind: 'Soort', factor: 'Factor', how: 'Hoe', actors: 'Wie', sources: 'Bron', evidence: 'Studies'};
+
+describe('<factor-table> CSV export', () => {
+  it('downloads the visible rows in the visible order, for Dutch Excel', async () => {
+    const table = await tableFixture(html`<factor-table group=${freshGroup()} actor="trainer"></factor-table>`);
+    sortButton(table, 'factor').click();
+    await table.updateComplete;
+    let blob: Blob | undefined;
+    const original = URL.createObjectURL;
+    URL.createObjectURL = (b: Blob) => { blob = b; return original.call(URL, b); };
+    try {
+      shadow(table).querySelector<HTMLButtonElement>('.csv')!.click();
+    } finally {
+      URL.createObjectURL = original;
+    }
+    const bytes = new Uint8Array(await blob!.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).to.deep.equal([0xef, 0xbb, 0xbf]);
+    const text = new TextDecoder().decode(bytes.slice(3));
+    const lines = text.trimEnd().split('\r\n');
+    expect(lines[0]).to.equal('"Soort";"Factor";"Hoe";"Wie";"Bron";"Studies"');
+    expect(lines).to.have.length(rowIds(table).length + 1);
+    const names = lines.slice(1).map((line) => line.split('";"')[1]);
+    expect(names).to.deep.equal(table.visibleFactors.map((f) => f.factor));
+  });
+
+  it('escapes quotes and separators, and defuses formulas', () => {
+    const factor = {...bundledDataset.factors[0], factor: 'een "citaat"; met puntkomma', how: '=HYPERLINK("x")'};
+    const csv = factorsToCsv(bundledDataset, [factor], headings);
+    expect(csv).to.contain('"een ""citaat""; met puntkomma"');
+    expect(csv).to.contain(`"'=HYPERLINK(""x"")"`);
+  });
+});
+
+describe('<factor-table> source popover', () => {
+  it('opens the card for a source, closes with Escape and returns focus to the button', async () => {
+    const table = await tableFixture(html`<factor-table group=${freshGroup()}></factor-table>`);
+    const button = shadow(table).querySelector<HTMLButtonElement>('tr[data-factor-id="motivatie"] .source')!;
+    expect(button.textContent).to.equal('ROA (2018)');
+    button.focus();
+    await sendKeys({press: 'Enter'});
+    await table.updateComplete;
+    const dialog = shadow(table).querySelector('dialog')!;
+    expect(dialog.open).to.equal(true);
+    expect(dialog.querySelector('h2')!.textContent).to.equal('ROA (2018)');
+    // The label stands for two publications: both are in the card.
+    expect(dialog.querySelectorAll('source-citation')).to.have.length(2);
+    expect(shadow(table).activeElement).to.equal(dialog.querySelector('.dialog-close'));
+    await expect(table).to.be.accessible();
+    await sendKeys({press: 'Escape'});
+    await table.updateComplete;
+    expect(dialog.open).to.equal(false);
+    expect(shadow(table).activeElement).to.equal(button);
+  });
+
+  it('closes with the close button too', async () => {
+    const table = await tableFixture(html`<factor-table group=${freshGroup()}></factor-table>`);
+    const button = shadow(table).querySelector<HTMLButtonElement>('tr[data-factor-id="schaamte"] .source')!;
+    button.click();
+    await table.updateComplete;
+    await new Promise((r) => setTimeout(r));
+    const dialog = shadow(table).querySelector('dialog')!;
+    const closed = new Promise((resolve) => dialog.addEventListener('close', resolve, {once: true}));
+    shadow(table).querySelector<HTMLButtonElement>('.dialog-close')!.click();
+    await closed;
+    await table.updateComplete;
+    expect(shadow(table).querySelector('dialog')!.open).to.equal(false);
+    expect(shadow(table).activeElement).to.equal(button);
+  });
+});

@@ -1,0 +1,74 @@
+import {expect} from '@open-wc/testing';
+import {sendKeys} from '@web/test-runner-commands';
+import {bundledDataset, filterFactors, NO_FILTER} from '../../src/data/index.js';
+import {freshGroup, html, liveRegion, rowIds, shadow, tableFixture} from './helpers.js';
+
+const idsOf = (change: Partial<typeof NO_FILTER>) => filterFactors(bundledDataset, {...NO_FILTER, ...change}).map((f) => f.id);
+const until = async (check: () => boolean) => {
+  for (let i = 0; i < 60 && !check(); i++) await new Promise((r) => setTimeout(r, 50));
+};
+
+describe('<factor-table> search and filters', () => {
+  it('finds "oriëntatie" when the reader types "orientatie", and announces the count', async () => {
+    const table = await tableFixture(html`<factor-table group=${freshGroup()}></factor-table>`);
+    shadow(table).querySelector('input')!.focus();
+    await sendKeys({type: 'orientatie'});
+    await table.updateComplete;
+    expect(rowIds(table)).to.deep.equal(['orientatie-op-loopbaanmogelijkheden']);
+    await until(() => liveRegion(table).textContent!.includes('1 van 83'));
+    expect(liveRegion(table).textContent!.trim()).to.equal('1 van 83 factoren');
+    expect(shadow(table).querySelector('.count')!.textContent).to.equal('1 van 83 factoren');
+  });
+
+  it('applies kind, actor, source and query attributes, and shows them as chips', async () => {
+    const table = await tableFixture(html`<factor-table group=${freshGroup()} kind="inhiberend" actor="werkgever omgeving"
+      source="panteia-2019"></factor-table>`);
+    const expected = idsOf({kind: 'inhiberend', actors: ['werkgever', 'omgeving'], sources: ['panteia-2019']});
+    expect(expected.length).to.be.greaterThan(0);
+    expect(rowIds(table)).to.deep.equal(expected);
+    expect(table.visibleFactors.map((f) => f.id)).to.deep.equal(expected);
+    const chips = [...shadow(table).querySelectorAll('.chip')].map((chip) => chip.getAttribute('aria-label'));
+    expect(chips).to.deep.equal(['Verwijder filter: Belemmerend', 'Verwijder filter: Werkgever', 'Verwijder filter: Omgeving',
+      'Verwijder filter: Panteia (2019)']);
+    await expect(table).to.be.accessible();
+  });
+
+  it('follows attribute changes made later by a script', async () => {
+    const table = await tableFixture(html`<factor-table group=${freshGroup()}></factor-table>`);
+    table.setAttribute('query', 'TIJD');
+    await table.updateComplete;
+    expect(rowIds(table)).to.deep.equal(idsOf({query: 'tijd'}));
+    table.removeAttribute('query');
+    await table.updateComplete;
+    expect(rowIds(table)).to.have.length(83);
+  });
+
+  it('removes one filter with its chip and all with "wis alle filters"', async () => {
+    const table = await tableFixture(html`<factor-table group=${freshGroup()} kind="stimulerend" actor="trainer"></factor-table>`);
+    expect(rowIds(table)).to.deep.equal(idsOf({kind: 'stimulerend', actors: ['trainer']}));
+    shadow(table).querySelector<HTMLButtonElement>('.chip[aria-label="Verwijder filter: Trainer"]')!.click();
+    await table.updateComplete;
+    expect(rowIds(table)).to.deep.equal(idsOf({kind: 'stimulerend'}));
+    expect(shadow(table).activeElement?.getAttribute('aria-label')).to.equal('Verwijder filter: Stimulerend');
+    shadow(table).querySelector<HTMLButtonElement>('.chips .clear')!.click();
+    await table.updateComplete;
+    expect(rowIds(table)).to.have.length(83);
+    expect(shadow(table).querySelector('.chip')).to.equal(null);
+  });
+
+  it('says so when nothing matches, and offers to clear the filters', async () => {
+    const table = await tableFixture(html`<factor-table group=${freshGroup()} query="xyzzy-niets"></factor-table>`);
+    const empty = shadow(table).querySelector('.empty')!;
+    expect(empty.textContent).to.contain('Geen factoren gevonden met deze filters.');
+    expect(rowIds(table)).to.deep.equal([]);
+    await expect(table).to.be.accessible();
+    empty.querySelector<HTMLButtonElement>('button')!.click();
+    await table.updateComplete;
+    expect(rowIds(table)).to.have.length(83);
+  });
+
+  it('hides the search box with no-search', async () => {
+    const table = await tableFixture(html`<factor-table group=${freshGroup()} no-search></factor-table>`);
+    expect(shadow(table).querySelector('input[type="search"]')).to.equal(null);
+  });
+});

@@ -1,0 +1,62 @@
+import {expect} from '@open-wc/testing';
+import {sendKeys} from '@web/test-runner-commands';
+import {bundledDataset, dutchCollator} from '../../src/data/index.js';
+import {freshGroup, headerOf, html, liveRegion, rowIds, shadow, sortButton, tableFixture} from './helpers.js';
+
+const factorNames = (ids: (string | null)[]) => ids.map((id) => bundledDataset.factors.find((f) => f.id === id)!.factor);
+const waitForAnnouncement = async (el: Element, text: string) => {
+  for (let i = 0; i < 40 && !liveRegion(el as any).textContent!.includes(text); i++) await new Promise((r) => setTimeout(r, 50));
+  return liveRegion(el as any).textContent!.trim();
+};
+
+describe('<factor-table> sorting', () => {
+  it('sorts by factor with Dutch collation on click, marks aria-sort and announces the order', async () => {
+    const table = await tableFixture(html`<factor-table group=${freshGroup()}></factor-table>`);
+    sortButton(table, 'factor').click();
+    await table.updateComplete;
+    const names = factorNames(rowIds(table));
+    expect(names).to.deep.equal([...names].sort(dutchCollator.compare));
+    expect(headerOf(table, 'factor').getAttribute('aria-sort')).to.equal('ascending');
+    expect(headerOf(table, 'how').hasAttribute('aria-sort')).to.equal(false);
+    expect(await waitForAnnouncement(table, 'Gesorteerd')).to.equal('Gesorteerd op factor, oplopend');
+    await expect(table).to.be.accessible();
+  });
+
+  it('goes ascending, descending, then back to the document order', async () => {
+    const table = await tableFixture(html`<factor-table group=${freshGroup()}></factor-table>`);
+    const documentOrder = bundledDataset.factors.map((f) => f.id);
+    sortButton(table, 'evidence').click();
+    await table.updateComplete;
+    sortButton(table, 'evidence').click();
+    await table.updateComplete;
+    expect(headerOf(table, 'evidence').getAttribute('aria-sort')).to.equal('descending');
+    expect(rowIds(table)[0]).to.equal('gebrek-aan-zelfvertrouwen');
+    sortButton(table, 'evidence').click();
+    await table.updateComplete;
+    expect(rowIds(table)).to.deep.equal(documentOrder);
+    expect(headerOf(table, 'evidence').hasAttribute('aria-sort')).to.equal(false);
+  });
+
+  it('sorts from the keyboard: Tab to a header button and press Enter', async () => {
+    const table = await tableFixture(html`<factor-table group=${freshGroup()} no-search no-export></factor-table>`);
+    sortButton(table, 'kind').focus();
+    await sendKeys({press: 'Tab'});
+    expect(shadow(table).activeElement).to.equal(sortButton(table, 'factor'));
+    await sendKeys({press: 'Enter'});
+    await table.updateComplete;
+    expect(headerOf(table, 'factor').getAttribute('aria-sort')).to.equal('ascending');
+    await sendKeys({press: 'Space'});
+    await table.updateComplete;
+    expect(headerOf(table, 'factor').getAttribute('aria-sort')).to.equal('descending');
+  });
+
+  it('keeps document order among equals (stable) when sorting by kind', async () => {
+    const table = await tableFixture(html`<factor-table group=${freshGroup()}></factor-table>`);
+    sortButton(table, 'kind').click();
+    sortButton(table, 'kind').click();
+    await table.updateComplete;
+    const ids = rowIds(table);
+    const inhibiting = bundledDataset.factors.filter((f) => f.kind === 'inhiberend').map((f) => f.id);
+    expect(ids.slice(0, inhibiting.length)).to.deep.equal(inhibiting);
+  });
+});
