@@ -12,11 +12,15 @@ export default {
       launchOptions: {
         executablePath: findChrome(),
         args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-background-networking',
-          '--disable-component-update', '--no-first-run', '--disable-sync', '--lang=nl-NL'],
+          '--disable-component-update', '--no-first-run', '--disable-sync', '--lang=nl-NL',
+          // Test pages run side by side; a page in the background must still get animation frames.
+          '--disable-renderer-backgrounding', '--disable-background-timer-throttling', '--disable-backgrounding-occluded-windows'],
       },
     }),
   ],
-  concurrency: 2,
+  // One page at a time: a test page in a background tab gets no animation frames in headless Chromium,
+  // and open-wc's fixture waits for one.
+  concurrency: 1,
   testFramework: {config: {timeout: 10000}},
   testsFinishTimeout: 300000,
 };

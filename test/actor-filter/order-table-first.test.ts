@@ -1,0 +1,25 @@
+// CMS pages parse elements and load scripts in any order. In this file the elements are in the page
+// before any script defines them, and the table's module loads before the filter's.
+import {expect} from '@open-wc/testing';
+import {bundledDataset, filterFactors, NO_FILTER} from '../../src/data/index.js';
+
+describe('definition order: table defined first, elements parsed before any definition', () => {
+  it('syncs filter and table once both are defined', async () => {
+    const block = document.createElement('div');
+    block.append(document.createElement('factor-table'));
+    const other = document.createElement('aside');
+    other.append(document.createElement('actor-filter'));
+    document.body.append(block, other);
+
+    await import('../../src/elements/factor-table/factor-table.js');
+    await new Promise((r) => setTimeout(r, 50));
+    await import('../../src/elements/actor-filter/actor-filter.js');
+    const table = block.querySelector('factor-table')!;
+    const filter = other.querySelector('actor-filter')!;
+    await filter.updateComplete;
+    filter.shadowRoot!.querySelector<HTMLButtonElement>('button[data-value="trainer"]')!.click();
+    await table.updateComplete;
+    const expected = filterFactors(bundledDataset, {...NO_FILTER, actors: ['trainer']}).map((f) => f.id);
+    expect([...table.shadowRoot!.querySelectorAll('tbody tr')].map((tr) => tr.getAttribute('data-factor-id'))).to.deep.equal(expected);
+  });
+});
