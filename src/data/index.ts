@@ -19,3 +19,7 @@ export type {CsvHeadings} from './csv.js';
 export type {AxisOrder, HeatmapAxisEntry, HeatmapCell, HeatmapMatrix} from './heatmap.js';
 export {indexDataset} from './dataset-index.js';
 export type {DatasetIndex} from './dataset-index.js';
+export {apaAuthorList, apaOrder, apaReferenceText, bibtexReference, bibtexReferences, compareApa, escapeBibtex, formatApaReference, risReference, risReferences, sortingName} from './apa.js';
+export type {ApaReference} from './apa.js';
+export {factorCountText, heatmapFacts, heatmapSummary} from './heatmap-summary.js';
+export type {HeatmapFacts, SummaryLanguage} from './heatmap-summary.js';

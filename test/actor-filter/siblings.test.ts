@@ -99,8 +99,8 @@ describe('<actor-filter> with a table elsewhere on the page', () => {
       <factor-table class="outside"></factor-table>
     </div>`);
     const filter = page.querySelector('actor-filter')!;
-    const inside = page.querySelector('factor-landscape factor-table')!;
-    const outside = page.querySelector('factor-table.outside')!;
+    const inside = page.querySelector<FactorTable>('factor-landscape factor-table')!;
+    const outside = page.querySelector<FactorTable>('factor-table.outside')!;
     await filter.updateComplete;
     button(filter, 'trainer').click();
     await outside.updateComplete;
