@@ -72,3 +72,22 @@ describe('<factor-table> source popover', () => {
     expect(shadow(table).activeElement).to.equal(button);
   });
 });
+
+describe('<factor-table> source popover with its own dataset', () => {
+  it('shows the card of a source from the group\'s own dataset, not a "missing source" alert', async () => {
+    const data = {
+      title: 'Eigen', language: 'nl',
+      factors: [{id: 'f1', kind: 'inhiberend', factor: 'roosterdruk', how: '', actors: ['werkgever'], sources: ['eigen-bron']}],
+      sources: [{id: 'eigen-bron', citation: 'Fonds (2024)', authors: ['Fonds'], year: 2024, title: 'Eigen rapport',
+        summary: 'Een samenvatting.', findings: []}],
+    };
+    const table = await tableFixture(html`<factor-table group=${freshGroup()} .data=${data}></factor-table>`);
+    shadow(table).querySelector<HTMLButtonElement>('.source')!.click();
+    await table.updateComplete;
+    const card = shadow(table).querySelector('source-citation')!;
+    await customElements.whenDefined('source-citation');
+    await (card as any).updateComplete;
+    expect(card.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
+    expect(card.shadowRoot!.textContent).to.contain('Eigen rapport');
+  });
+});

@@ -12,6 +12,7 @@ import {sharedStyles} from '../shared.styles.js';
  * would show given the other active filters. Works with every element of the same group, anywhere
  * on the page: no wiring.
  *
+ * @tagname actor-filter
  * @summary Choose actors (werkgever, werknemer, omgeving, trainer), with counts; filters its group.
  *
  * @fires factor-filter-change - The group's filter changed here; `detail` is the new state.

@@ -6,6 +6,7 @@ import {bundledStatus} from '../../state/page-hub.js';
  * A wrapper that gives the elements inside it their own groups, apart from the rest of the page:
  * two independent sets of filter and table on one page, without inventing group names.
  *
+ * @tagname factor-landscape
  * @summary Isolates the filter state of the elements inside it from the rest of the page.
  *
  * @slot - Any of the library's elements, at any depth.

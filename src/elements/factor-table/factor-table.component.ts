@@ -11,6 +11,7 @@ import {factorTableText} from '../../i18n/factor-table.js';
 import {FilteredLandscapeElement} from '../filtered-element.js';
 import {activeFilterChips, type FilterChip} from './filter-chips.js';
 import {SourceDialogController} from './source-dialog.js';
+import {downloadText} from '../download.js';
 import {factorTableStyles} from './factor-table.styles.js';
 
 /**
@@ -30,6 +31,7 @@ type Column = (typeof COLUMNS)[number];
  * The factors as a real, accessible table: factor, how, who and source, with the kind of each row.
  * Sort by any column, search, filter with attributes or with any element of the same group.
  *
+ * @tagname factor-table
  * @summary Factors that stimulate or inhibit training, as a sortable, searchable table.
  *
  * @fires factor-filter-change - The group's filter or order changed here; `detail` is the new state.
@@ -190,15 +192,7 @@ export class FactorTable extends FilteredLandscapeElement {
   private downloadCsv(dataset: Dataset): void {
     const t = this.text.columns;
     const csv = factorsToCsv(dataset, this.rows, {kind: t.kind, factor: t.factor, how: t.how, actors: t.actor, sources: t.source, evidence: t.evidence});
-    const url = URL.createObjectURL(new Blob([csv], {type: 'text/csv;charset=utf-8'}));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = this.text.csvFile;
-    link.hidden = true;
-    this.renderRoot.appendChild(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    downloadText(this.renderRoot as ShadowRoot, csv, this.text.csvFile, 'text/csv;charset=utf-8');
   }
 
   protected override render(): TemplateResult {
@@ -225,7 +219,7 @@ export class FactorTable extends FilteredLandscapeElement {
         ? html`<div class="more-sentinel"></div>
           <button class="more" type="button" @click=${this.showMore}>${this.text.showMore(shown.length, this.rows.length)}</button>`
         : nothing}
-      ${this.sourceDialog.render(dataset, this.language)}
+      ${this.sourceDialog.render(this.group, this.language)}
     `;
   }
 

@@ -1,5 +1,5 @@
 import {html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult} from 'lit';
-import type {CitationGroup, Dataset} from '../../data/index.js';
+import type {CitationGroup} from '../../data/index.js';
 import type {Language} from '../../i18n/language.js';
 import {factorTableText} from '../../i18n/factor-table.js';
 
@@ -24,6 +24,9 @@ export class SourceDialogController implements ReactiveController {
   }
 
   async open(group: CitationGroup, opener: HTMLElement): Promise<void> {
+    // The card's code loads on first use: a page with only a table does not pay for it up front.
+    // Until it arrives, the card's light-DOM fallback shows the title and summary.
+    void import('../source-citation/source-citation.js');
     this.group = group;
     this.opener = opener;
     this.host.requestUpdate();
@@ -49,14 +52,15 @@ export class SourceDialogController implements ReactiveController {
     if (event.target === this.dialog) this.close();
   };
 
-  render(_dataset: Dataset, language: Language): TemplateResult | typeof nothing {
+  /** The dialog; its cards look sources up in the table's own group, which may have its own dataset. */
+  render(groupName: string, language: Language): TemplateResult | typeof nothing {
     const group = this.group;
     const text = factorTableText[language];
     return html`<dialog part="dialog" class="source-dialog" aria-labelledby="source-dialog-title"
       @close=${this.onClose} @click=${this.onClick}>
       ${group ? html`<div class="dialog-body">
         <h2 id="source-dialog-title" class="dialog-title">${group.citation}</h2>
-        ${group.sources.map((source) => html`<source-citation compact source=${source.id} lang=${language}>
+        ${group.sources.map((source) => html`<source-citation compact source=${source.id} group=${groupName} lang=${language}>
           <p class="fallback"><i>${source.title}</i>${source.summary ? html`<br>${source.summary}` : nothing}</p>
         </source-citation>`)}
         <button class="dialog-close" type="button" @click=${() => this.close()}>${text.close}</button>

@@ -1,0 +1,325 @@
+import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
+import {property, state} from 'lit/decorators.js';
+import {html as staticHtml, literal, type StaticValue} from 'lit/static-html.js';
+import {
+  KINDS, apaOrder, bibtexReference, bibtexReferences, factorsCitingSource, foldText, formatApaReference,
+  risReference, risReferences, sourceById, sourcesSharingCitation,
+  type Dataset, type Factor, type Source,
+} from '../../data/index.js';
+import {FactorErrorEvent} from '../../state/events.js';
+import {common} from '../../i18n/common.js';
+import {sourceCitationText} from '../../i18n/source-citation.js';
+import {LandscapeElement} from '../landscape-element.js';
+import {copyToClipboard} from './clipboard.js';
+import {downloadText, safeFileName} from '../download.js';
+import {sourceCitationStyles} from './source-citation.styles.js';
+
+/** How long "Gekopieerd" stays visible; screen readers have read it long before. */
+const MESSAGE_MS = 6000;
+/** Entries of the reference list carry this id prefix, so a page can link to `#bron-tno-2011`. */
+export const ENTRY_ID_PREFIX = 'bron-';
+
+const HEADINGS: readonly StaticValue[] = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
+
+const RIS_TYPE = 'application/x-research-info-systems;charset=utf-8';
+const BIBTEX_TYPE = 'application/x-bibtex;charset=utf-8';
+
+/**
+ * Fires `factor-error` for a source that is not there. Outside the class: the manifest analyzer cannot read
+ * the name of an event built by a subclass and would list a nameless event; `@fires` documents it instead.
+ */
+const reportProblem = (host: HTMLElement, message: string) => host.dispatchEvent(new FactorErrorEvent([{path: 'source', message}]));
+
+/** What the `source` attribute points at: the publications behind its label. */
+interface Resolved {
+  readonly citation: string;
+  readonly sources: readonly Source[];
+}
+
+/**
+ * A card for one publication of the dataset: its APA 7 reference (title in italics), summary, key findings
+ * and the factors that cite it. Where the table's label stands for several publications ("ROA (2018)"),
+ * the card shows each of them. With `all`, the dataset's whole reference list in APA order.
+ * The reference can be copied (plain text) and exported as RIS or BibTeX. Children are a fallback,
+ * shown only until the element is defined.
+ *
+ * @tagname source-citation
+ * @summary A publication of the dataset: reference, summary, key findings and the factors that cite it.
+ *
+ * @fires factor-filter-change - A citing factor was chosen: the group's filter now shows this source's factors; `detail` is the new state.
+ * @fires factor-error - The `source` is not in the dataset, or the dataset from `src` or `data` could not be used; `detail.errors` says why, in Dutch.
+ *
+ * @csspart card - The card around one publication (or the publications of one label).
+ * @csspart heading - The card's heading (the label, e.g. "TNO (2011)"), or "Bronnenlijst".
+ * @csspart note - The note that a label stands for several publications.
+ * @csspart publication - One publication within the card.
+ * @csspart publication-heading - The title heading of a publication, where a label has several.
+ * @csspart reference - The APA reference.
+ * @csspart title - The italic title within a reference.
+ * @csspart link - The URL of a reference, where the dataset gives one.
+ * @csspart summary - The summary of a publication.
+ * @csspart details - The folded findings of the compact card.
+ * @csspart findings - The list of key findings.
+ * @csspart actions - The copy and export buttons.
+ * @csspart copy - The copy button.
+ * @csspart export - A RIS or BibTeX download button.
+ * @csspart copy-status - "Gekopieerd" (also the live region).
+ * @csspart factors - The factors that cite the publication.
+ * @csspart factor-list - A list of stimulating or of inhibiting factors.
+ * @csspart factor-button - A factor; choosing it filters the group's table on this source.
+ * @csspart filter-status - What choosing a factor did (also the live region).
+ * @csspart bibliography - The reference list (`all`).
+ * @csspart entry - One entry of the reference list.
+ * @csspart status - The loading message.
+ * @csspart error - The message when the source is unknown or the dataset cannot be used.
+ *
+ * @cssprop --sf-font-family - Font of the element. Falls back to `--utrecht-document-font-family`.
+ * @cssprop --sf-color - Text colour. Falls back to `--utrecht-document-color`.
+ * @cssprop --sf-background - Background. Falls back to `--utrecht-document-background-color`.
+ * @cssprop --sf-accent - Buttons, links and focus. Falls back to `--utrecht-link-color`.
+ * @cssprop --sf-border-color - The card's border. Falls back to `--utrecht-table-row-border-bottom-color`.
+ * @cssprop --sf-muted - Secondary text: the note, the status messages.
+ * @cssprop --sf-subtle-background - Background of the note and of hovered buttons.
+ * @cssprop --sf-stimulerend - Marker colour of the stimulating factors.
+ * @cssprop --sf-inhiberend - Marker colour of the inhibiting factors.
+ * @cssprop --sf-radius - Corner radius of the card and its buttons.
+ */
+export class SourceCitation extends LandscapeElement {
+  static override styles = sourceCitationStyles;
+
+  /** Id of the publication, e.g. `tno-2011`; a label shared by several publications shows them all (the label text, e.g. "TNO (2011)", works too). */
+  @property() source = '';
+
+  /** Show the dataset's whole reference list ("Bronnenlijst") in APA order instead of one publication. */
+  @property({type: Boolean, reflect: true}) all = false;
+
+  /** The small card for dialogs and sidebars: this one publication's reference and summary, findings folded away. */
+  @property({type: Boolean, reflect: true}) compact = false;
+
+  /** Level (1–6) of the card's heading; its sections take the levels below. The compact card has no heading. */
+  @property({type: Number, attribute: 'heading-level'}) headingLevel = 3;
+
+  /** The copy message, and which reference's action bar shows it. */
+  @state() private copyStatus?: {readonly key: string; readonly message: string};
+  /** What the last choice of a factor did. */
+  @state() private filterMessage = '';
+
+  private messageTimer?: ReturnType<typeof setTimeout>;
+  private reported?: {readonly dataset: Dataset; readonly message: string};
+  private hashShown = false;
+
+  private get text() {
+    return sourceCitationText[this.language];
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('hashchange', this.onHashChange);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.onHashChange);
+    clearTimeout(this.messageTimer);
+  }
+
+  /** The publications the `source` attribute points at: its own, plus any that share its label (not in compact). */
+  private resolve(dataset: Dataset): Resolved | undefined {
+    const wanted = this.source.trim();
+    if (wanted === '') return undefined;
+    // An editor may type the label they see in the table instead of the id.
+    const found = sourceById(dataset, wanted) ?? dataset.sources.find((source) => foldText(source.citation) === foldText(wanted));
+    if (!found) return undefined;
+    return {citation: found.citation, sources: this.compact ? [found] : sourcesSharingCitation(dataset, found.id)};
+  }
+
+  /** Why this element cannot show its card, in Dutch for the event (the view uses the interface language). */
+  private problem(dataset: Dataset): string | undefined {
+    if (this.all || this.resolve(dataset)) return undefined;
+    const wanted = this.source.trim();
+    return wanted === '' ? sourceCitationText.nl.noSource : sourceCitationText.nl.unknownSource(wanted);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const dataset = this.readyDataset;
+    const message = dataset ? this.problem(dataset) : undefined;
+    // Once per dataset and problem, not on every render.
+    if (dataset && message !== undefined && (this.reported?.dataset !== dataset || this.reported.message !== message)) {
+      this.reported = {dataset, message};
+      reportProblem(this, message);
+    } else if (message === undefined) {
+      this.reported = undefined;
+    }
+    if (this.all && dataset && !this.hashShown) {
+      this.hashShown = true;
+      this.revealLinkedEntry();
+    }
+  }
+
+  private onHashChange = (): void => this.revealLinkedEntry();
+
+  /** A link to `#bron-<id>` cannot reach into a shadow root by itself: scroll to and focus the entry here. */
+  private revealLinkedEntry(): void {
+    if (!this.all) return;
+    let hash = '';
+    try {
+      hash = decodeURIComponent(location.hash.slice(1));
+    } catch {
+      return;
+    }
+    if (!hash.startsWith(ENTRY_ID_PREFIX)) return;
+    const entry = this.shadowRoot?.getElementById(hash);
+    if (!entry) return;
+    entry.scrollIntoView({block: 'start'});
+    entry.focus({preventScroll: true});
+  }
+
+  /** Shows a message for a while; cleared first, so the same words said twice are spoken twice. */
+  private async say(key: string, message: string): Promise<void> {
+    clearTimeout(this.messageTimer);
+    this.copyStatus = undefined;
+    await this.updateComplete;
+    this.copyStatus = {key, message};
+    this.messageTimer = setTimeout(() => (this.copyStatus = undefined), MESSAGE_MS);
+  }
+
+  private async copy(key: string, text: string): Promise<void> {
+    const copied = await copyToClipboard(text, this.renderRoot as ShadowRoot);
+    await this.say(key, copied ? this.text.copied : this.text.copyFailed);
+  }
+
+  private download(text: string, name: string, extension: 'ris' | 'bib'): void {
+    downloadText(this.renderRoot as ShadowRoot, text, `${safeFileName(name)}.${extension}`, extension === 'ris' ? RIS_TYPE : BIBTEX_TYPE);
+  }
+
+  /** Filters the group on every publication of the label, so a `<factor-table>` of the group shows their factors. */
+  private chooseFactor(resolved: Resolved): void {
+    this.updateFilter({sources: resolved.sources.map((source) => source.id)});
+    this.filterMessage = '';
+    void this.updateComplete.then(() => (this.filterMessage = this.text.filtered(resolved.citation)));
+  }
+
+  /** A heading `offset` levels below `heading-level`, kept within h1–h6. */
+  private heading(offset: number, content: unknown, part: string, id?: string): TemplateResult {
+    const level = Math.min(6, Math.max(1, Math.round(Number(this.headingLevel) || 3) + offset));
+    const tag = HEADINGS[level - 1];
+    return staticHtml`<${tag} part=${part} class=${part} id=${id ?? nothing}>${content}</${tag}>`;
+  }
+
+  protected override render(): TemplateResult {
+    const status = this.renderDataStatus();
+    const dataset = this.readyDataset;
+    if (status !== nothing || !dataset) return html`${status}`;
+    if (this.all) return this.renderBibliography(dataset);
+    const resolved = this.resolve(dataset);
+    if (!resolved) {
+      const wanted = this.source.trim();
+      return html`<div part="error" class="error" role="alert">
+        <p>${wanted === '' ? this.text.noSource : this.text.unknownSource(wanted)}</p>
+      </div>`;
+    }
+    return this.compact ? this.renderCompact(resolved.sources[0]) : this.renderFull(dataset, resolved);
+  }
+
+  private renderReference(source: Source): TemplateResult {
+    const reference = formatApaReference(source);
+    return html`${reference.authors} ${reference.year} <i part="title">${reference.title}</i>${reference.rest}${reference.url === undefined
+      ? nothing
+      : html` <a part="link" href=${reference.url}>${reference.url}</a>`}`;
+  }
+
+  /** Copy and export buttons for one or more references, with the live region that says what happened. */
+  private renderActions(key: string, sources: readonly Source[], label: string, fileName: string): TemplateResult {
+    const t = this.text;
+    const single = sources.length === 1 ? sources[0] : undefined;
+    const plain = sources.map((source) => formatApaReference(source).text).join('\n');
+    return html`<div part="actions" class="actions" role="group" aria-label=${label}>
+      <button part="copy" class="copy" type="button" @click=${() => this.copy(key, plain)}>${single ? t.copy : t.copyAll}</button>
+      <button part="export" class="ris" type="button" title=${t.risTitle}
+        @click=${() => this.download(single ? risReference(single) : risReferences(sources), fileName, 'ris')}>${t.ris}</button>
+      <button part="export" class="bibtex" type="button" title=${t.bibtexTitle}
+        @click=${() => this.download(single ? bibtexReference(single) : bibtexReferences(sources), fileName, 'bib')}>${t.bibtex}</button>
+      <span part="copy-status" class="copy-status" role="status">${this.copyStatus?.key === key ? this.copyStatus.message : ''}</span>
+    </div>`;
+  }
+
+  private renderFindings(source: Source): TemplateResult | typeof nothing {
+    if (source.findings.length === 0) return nothing;
+    return html`<ul part="findings" class="findings">${source.findings.map((finding) => html`<li>${finding}</li>`)}</ul>`;
+  }
+
+  private renderCompact(source: Source): TemplateResult {
+    const t = this.text;
+    return html`<article part="card" class="card compact">
+      <p part="reference" class="reference">${this.renderReference(source)}</p>
+      ${source.summary ? html`<p part="summary" class="summary">${source.summary}</p>` : nothing}
+      ${source.findings.length === 0 ? nothing : html`<details part="details" class="details">
+        <summary>${t.findingsCount(source.findings.length)}</summary>
+        ${this.renderFindings(source)}
+      </details>`}
+      ${this.renderActions(source.id, [source], t.exportOf(source.title), source.id)}
+    </article>`;
+  }
+
+  private renderFull(dataset: Dataset, resolved: Resolved): TemplateResult {
+    const t = this.text;
+    const several = resolved.sources.length > 1;
+    return html`<article part="card" class="card full" aria-labelledby="card-heading">
+      ${this.heading(0, resolved.citation, 'heading', 'card-heading')}
+      ${several ? html`<p part="note" class="note">${t.sharedLabel(resolved.citation, resolved.sources.length)}</p>` : nothing}
+      ${resolved.sources.map((source, i) => html`<section part="publication" class="publication" data-source=${source.id}>
+        ${several ? this.heading(1, html`<span class="visually-hidden">${t.publication(i + 1, resolved.sources.length)}: </span>${source.title}`, 'publication-heading') : nothing}
+        <p part="reference" class="reference">${this.renderReference(source)}</p>
+        ${this.renderActions(source.id, [source], t.exportOf(several ? source.title : resolved.citation), source.id)}
+        ${source.summary ? html`<p part="summary" class="summary">${source.summary}</p>` : nothing}
+        ${source.findings.length === 0 ? nothing : html`${this.heading(several ? 2 : 1, t.findings, 'findings-heading')}${this.renderFindings(source)}`}
+      </section>`)}
+      ${this.renderFactors(dataset, resolved)}
+    </article>`;
+  }
+
+  private renderFactors(dataset: Dataset, resolved: Resolved): TemplateResult {
+    const t = this.text;
+    const citing = new Set(resolved.sources.flatMap((source) => factorsCitingSource(dataset, source.id)));
+    // Document order, each factor once, also where it cites two publications of the label.
+    const factors = dataset.factors.filter((factor) => citing.has(factor));
+    return html`<section part="factors" class="factors">
+      ${this.heading(1, t.factors, 'factors-heading')}
+      ${factors.length === 0 ? html`<p>${t.noFactors}</p>` : html`
+        <p id="factors-hint" class="hint">${t.factorsHint(resolved.citation)}</p>
+        <div class="factor-lists">
+          ${KINDS.map((kind) => {
+            const list = factors.filter((factor) => factor.kind === kind);
+            return list.length === 0 ? nothing : html`<div class="factor-group kind-${kind}">
+              ${this.heading(2, `${common[this.language].kinds[kind]} (${list.length})`, 'kind-heading')}
+              <ul part="factor-list" class="factor-list">${list.map((factor) => this.renderFactor(factor, list, resolved))}</ul>
+            </div>`;
+          })}
+        </div>`}
+      <p part="filter-status" class="filter-status" role="status">${this.filterMessage}</p>
+    </section>`;
+  }
+
+  private renderFactor(factor: Factor, list: readonly Factor[], resolved: Resolved): TemplateResult {
+    // The document repeats some factor names with another "how" ("intrinsieke motivatie"): then the how tells them apart.
+    const repeated = factor.how !== '' && list.some((other) => other !== factor && other.factor === factor.factor);
+    return html`<li><button part="factor-button" class="factor" type="button" data-factor-id=${factor.id}
+      aria-describedby="factors-hint" @click=${() => this.chooseFactor(resolved)}>${factor.factor}${repeated
+        ? html` <span class="how">(${factor.how})</span>`
+        : nothing}</button></li>`;
+  }
+
+  private renderBibliography(dataset: Dataset): TemplateResult {
+    const t = this.text;
+    const sources = apaOrder(dataset.sources);
+    return html`<section part="bibliography" class="bibliography" aria-labelledby="bibliography-heading">
+      ${this.heading(0, t.bibliography, 'heading', 'bibliography-heading')}
+      <p class="count">${t.bibliographyCount(sources.length)}</p>
+      ${this.renderActions('all', sources, t.bibliography, t.bibliographyFile)}
+      <ul class="entries">
+        ${sources.map((source) => html`<li part="entry" class="entry" id=${ENTRY_ID_PREFIX + source.id} tabindex="-1">${this.renderReference(source)}</li>`)}
+      </ul>
+    </section>`;
+  }
+}

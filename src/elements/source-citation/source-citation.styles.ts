@@ -1,0 +1,96 @@
+import {css} from 'lit';
+import {sharedStyles} from '../shared.styles.js';
+
+export const sourceCitationStyles = [sharedStyles, css`
+  :host {
+    --_stimulerend: var(--sf-stimulerend, #1e6b35);
+    --_inhiberend: var(--sf-inhiberend, #a3261d);
+  }
+  .card, .bibliography { max-width: 48rem; }
+  .card.full {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: 1rem 1.25rem;
+  }
+  .heading, .publication-heading, .findings-heading, .factors-heading, .kind-heading {
+    margin: 0 0 0.5rem;
+    line-height: 1.25;
+    color: var(--_color);
+    font-family: var(--_font);
+    text-transform: none;
+    letter-spacing: normal;
+  }
+  .heading { font-size: 1.375rem; font-weight: 700; }
+  .publication-heading { font-size: 1.125rem; font-weight: 700; }
+  .findings-heading, .factors-heading { font-size: 1.0625rem; font-weight: 700; margin-block-start: 1rem; }
+  .kind-heading { font-size: 1rem; font-weight: 600; }
+  p { margin: 0 0 0.75rem; }
+  .note {
+    padding: 0.5rem 0.75rem;
+    background: var(--_subtle);
+    border-inline-start: 0.25rem solid var(--_accent);
+  }
+  .publication + .publication {
+    border-block-start: 1px solid var(--_border);
+    padding-block-start: 1rem;
+    margin-block-start: 1rem;
+  }
+  /* APA's hanging indent: the first line out, the rest in. */
+  .reference, .entry { padding-inline-start: 2rem; text-indent: -2rem; overflow-wrap: anywhere; }
+  .reference { margin-block-end: 0.5rem; }
+  a { color: var(--_accent); text-decoration: underline; }
+  .findings { margin: 0 0 0.75rem; padding-inline-start: 1.25rem; }
+  .findings li + li { margin-block-start: 0.375rem; }
+  .actions { display: flex; flex-wrap: wrap; gap: 0.5rem; align-items: center; margin-block-end: 0.75rem; }
+  .copy-status, .filter-status { color: var(--_muted); font-size: 0.875rem; }
+  .copy-status:empty, .filter-status:empty { display: none; }
+  .hint { color: var(--_muted); font-size: 0.9375rem; }
+  .factor-lists { display: grid; grid-template-columns: repeat(auto-fit, minmax(14rem, 1fr)); gap: 0.75rem 1.5rem; }
+  .factor-group { border-inline-start: 0.25rem solid var(--_border); padding-inline-start: 0.75rem; }
+  .factor-group.kind-stimulerend { border-inline-start-color: var(--_stimulerend); }
+  .factor-group.kind-inhiberend { border-inline-start-color: var(--_inhiberend); }
+  .factor-list { list-style: none; margin: 0; padding: 0; }
+  .factor {
+    min-height: 2rem;
+    padding: 0.125rem 0.25rem;
+    border-color: transparent;
+    text-align: start;
+    text-decoration: underline;
+  }
+  .how { color: var(--_muted); text-decoration: none; }
+
+  .compact { font-size: 0.9375rem; }
+  .compact .reference, .compact .summary { margin-block-end: 0.5rem; }
+  .compact .actions button { min-height: 2rem; padding: 0.125rem 0.5rem; font-size: 0.875rem; }
+  details { margin-block-end: 0.5rem; }
+  summary { cursor: pointer; color: var(--_accent); font-weight: 600; min-height: 1.5rem; }
+  details[open] summary { margin-block-end: 0.375rem; }
+
+  .count { color: var(--_muted); }
+  .entries { list-style: none; margin: 0; padding: 0; }
+  .entry { margin-block-end: 0.5rem; scroll-margin-block-start: 1rem; }
+  .entry:focus { outline: 3px solid var(--_focus); outline-offset: 2px; }
+  .entry:focus:not(:focus-visible) { outline: 2px solid var(--_accent); }
+
+  /* The copy fallback's buffer: in the page, selectable, but neither seen nor read. */
+  .clipboard-buffer {
+    position: fixed; inset-block-start: 0; inset-inline-start: 0;
+    width: 1px; height: 1px; padding: 0; border: 0; opacity: 0; pointer-events: none;
+  }
+
+  @media (forced-colors: active) {
+    .card.full, .note, .factor-group { border-color: CanvasText; }
+    a, summary { color: LinkText; }
+    .factor { color: LinkText; border-color: transparent; }
+  }
+  @media print {
+    .actions, .hint, .filter-status, .clipboard-buffer { display: none !important; }
+    .card.full { border: 0; padding: 0; }
+    .factor { min-height: 0; padding: 0; border: 0; text-decoration: none; color: inherit; }
+    details summary { color: inherit; }
+    /* Print what the compact card folds away. */
+    details::details-content { content-visibility: visible; display: block; }
+    a[href]::after { content: none; }
+    .publication, .entry, .factor-group { break-inside: avoid; }
+  }
+`];
