@@ -34,12 +34,15 @@ export class FilteredLandscapeElement extends LandscapeElement {
   /** Free text, matched without regard to case or accents. */
   @property() query?: string;
 
+  /** The attributes that feed the group's filter; an element whose `kind` only picks its own view leaves it out. */
+  protected readonly filterAttributeNames: readonly ('kind' | 'actor' | 'source' | 'query')[] = ['kind', 'actor', 'source', 'query'];
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (!this.landscape) return;
     const contextKey = 'landscape' as keyof FilteredLandscapeElement;
     const firstContact = changed.has(contextKey) && changed.get(contextKey) === undefined;
-    const names = ['kind', 'actor', 'source', 'query'] as const;
+    const names = this.filterAttributeNames;
     // Only attributes that were set, or changed since: an absent attribute leaves the group's filter alone.
     const touched = names.filter((name) => (firstContact && this[name] !== undefined) || (changed.has(name) && !firstContact));
     if (touched.length === 0) return;

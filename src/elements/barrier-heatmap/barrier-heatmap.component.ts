@@ -1,0 +1,373 @@
+import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
+import {property, state} from 'lit/decorators.js';
+import {
+  NO_FILTER, actorSourceMatrix, filterFactors, heatmapSummary,
+  type Actor, type AxisOrder, type Dataset, type Factor, type HeatmapCell, type HeatmapMatrix, type Kind,
+} from '../../data/index.js';
+import {INITIAL_FILTER_STATE} from '../../state/filter-state.js';
+import {common} from '../../i18n/common.js';
+import {barrierHeatmapText} from '../../i18n/barrier-heatmap.js';
+import {FilteredLandscapeElement} from '../filtered-element.js';
+import {cellKey, heatmapGrid, legendSteps, stepScale, type GridAxisEntry, type HeatmapGrid} from './heatmap-geometry.js';
+import {moveInGrid, type GridPosition} from './grid-navigation.js';
+import {cellFilter, cellOfFilter} from './cell-selection.js';
+import {barrierHeatmapStyles} from './barrier-heatmap.styles.js';
+
+/** Everything drawn from one dataset, query, kind, order and orientation; recomputed only when one of them changes. */
+interface HeatmapView {
+  readonly dataset: Dataset;
+  readonly query: string;
+  readonly kind: Kind;
+  readonly order: AxisOrder;
+  readonly transposed: boolean;
+  readonly matrix: HeatmapMatrix;
+  readonly grid: HeatmapGrid;
+  readonly cellByKey: ReadonlyMap<string, HeatmapCell>;
+  readonly factorById: ReadonlyMap<string, Factor>;
+}
+
+/**
+ * A heatmap of the factors: how many concern each actor (rows) in each source (columns). Every cell
+ * shows its count as text, coloured on a colour-blind-safe sequential scale with a legend. Hover or
+ * focus a cell to see its factors; choose it (Enter, Space or a click) to filter the group, so a
+ * `<factor-table>` of the same group shows exactly those factors. A table view and a generated
+ * plain-language summary give the same numbers without the picture.
+ *
+ * The `kind` attribute only chooses which factors this heatmap counts (`inhiberend` unless it says
+ * `stimulerend`); it does not filter the group. The group's search (`query`) narrows the counts;
+ * the group's actor and source filter is shown as the chosen cell. `actor` plus `source` attributes
+ * therefore choose a cell from the start.
+ *
+ * @tagname barrier-heatmap
+ * @tagname barrier-heatmap
+ * @summary A heatmap of the inhibiting (or stimulating) factors: actor × source, each cell a count.
+ *
+ * @fires factor-filter-change - A cell was chosen or its choice cleared here; `detail` is the group's new state.
+ * @fires factor-error - The dataset from `src` or `data` could not be used; `detail.errors` says why, in Dutch.
+ *
+ * @csspart title - The heading line above the heatmap.
+ * @csspart summary - The generated plain-language summary.
+ * @csspart toolbar - The "toon als tabel" and "wis de keuze" buttons.
+ * @csspart toggle - The "toon als tabel" button.
+ * @csspart clear - The "wis de keuze" button, shown while a cell is chosen.
+ * @csspart hint - The line that explains the keys.
+ * @csspart scroller - The box that scrolls the grid or the table sideways in a narrow column.
+ * @csspart grid - The grid (`role="grid"`).
+ * @csspart corner - The header cell above the row headers.
+ * @csspart column-header - A column header of the grid.
+ * @csspart row-header - A row header of the grid.
+ * @csspart cell - A cell of the grid.
+ * @csspart selected - The chosen cell (together with `cell`).
+ * @csspart details - The panel that lists the factors of the cell under the pointer or the focus.
+ * @csspart legend - The colour legend.
+ * @csspart table - The `<table>` of the table view.
+ * @csspart empty - The message when no factor matches.
+ * @csspart status - The loading message.
+ * @csspart error - The message when the dataset cannot be used.
+ *
+ * @cssprop --sf-font-family - Font of the element. Falls back to `--utrecht-document-font-family`.
+ * @cssprop --sf-color - Text colour. Falls back to `--utrecht-document-color`.
+ * @cssprop --sf-background - Background. Falls back to `--utrecht-document-background-color`.
+ * @cssprop --sf-accent - Buttons. Falls back to `--utrecht-link-color`.
+ * @cssprop --sf-focus-color - The focus ring. Falls back to `--utrecht-focus-outline-color`.
+ * @cssprop --sf-border-color - Lines between headers and the details panel.
+ * @cssprop --sf-heatmap-0 - Fill of an empty cell (0 factors). The default ramp is d3's single-hue Blues, light to dark.
+ * @cssprop --sf-heatmap-1 - Fill of the step with the fewest factors.
+ * @cssprop --sf-heatmap-2 - Fill of step 2.
+ * @cssprop --sf-heatmap-3 - Fill of step 3.
+ * @cssprop --sf-heatmap-4 - Fill of step 4.
+ * @cssprop --sf-heatmap-5 - Fill of step 5.
+ * @cssprop --sf-heatmap-6 - Fill of the step with the most factors.
+ * @cssprop --sf-heatmap-ink-0 - Count colour on `--sf-heatmap-0`. Set each ink with its fill, so the count keeps 4.5:1 contrast.
+ * @cssprop --sf-heatmap-ink-1 - Count colour on `--sf-heatmap-1`.
+ * @cssprop --sf-heatmap-ink-2 - Count colour on `--sf-heatmap-2`.
+ * @cssprop --sf-heatmap-ink-3 - Count colour on `--sf-heatmap-3`.
+ * @cssprop --sf-heatmap-ink-4 - Count colour on `--sf-heatmap-4`.
+ * @cssprop --sf-heatmap-ink-5 - Count colour on `--sf-heatmap-5`.
+ * @cssprop --sf-heatmap-ink-6 - Count colour on `--sf-heatmap-6`.
+ * @cssprop --sf-heatmap-cell-size - Width and height of a cell (default 2.75rem, a comfortable touch target).
+ * @cssprop --sf-radius - Corner radius of the buttons.
+ */
+export class BarrierHeatmap extends FilteredLandscapeElement {
+  static override styles = barrierHeatmapStyles;
+
+  /** Which factors to count: `stimulerend`, or else `inhiberend` (the default). Chooses this view only; the group's filter keeps its kind. */
+  @property() override kind?: string;
+
+  /** Order of rows and columns: `total` (most factors first, the default) or `document` (the document's order). */
+  @property() order: AxisOrder = 'total';
+
+  /** Swap rows and columns: sources as rows, actors as columns. */
+  @property({type: Boolean, reflect: true}) transposed = false;
+
+  /** Show the numbers as a table instead of the coloured grid. */
+  @property({type: Boolean, reflect: true, attribute: 'show-table'}) showTable = false;
+
+  /** The cell that keeps the grid's one tab stop, by `cellKey`. */
+  @state() private focusKey?: string;
+  /** The cell under the pointer, by `cellKey`. */
+  @state() private hoverKey?: string;
+  /** Whether the focus is inside the grid (then the details panel follows it). */
+  @state() private focusInside = false;
+
+  private view?: HeatmapView;
+  /** The group's kind before this heatmap chose a cell, restored when the choice is cleared. */
+  private kindBeforeChoice?: Kind | null;
+
+  /** The kind this heatmap counts. */
+  private get viewKind(): Kind {
+    return this.kind === 'stimulerend' ? 'stimulerend' : 'inhiberend';
+  }
+
+  private get axisOrder(): AxisOrder {
+    return this.order === 'document' ? 'document' : 'total';
+  }
+
+  private get text() {
+    return barrierHeatmapText[this.language];
+  }
+
+  // `kind` picks this element's own view; only actor, source and query feed the group's filter.
+  protected override readonly filterAttributeNames = ['actor', 'source', 'query'] as const;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.computeView();
+    // Once the group's filter no longer points at a cell (cleared elsewhere), there is no kind left to give back.
+    if (this.view && this.kindBeforeChoice !== undefined && this.chosenKey(this.view) === undefined) this.kindBeforeChoice = undefined;
+  }
+
+  private computeView(): void {
+    const dataset = this.readyDataset;
+    if (!dataset) {
+      this.view = undefined;
+      return;
+    }
+    const query = (this.filterState ?? INITIAL_FILTER_STATE).query;
+    const [kind, order, transposed] = [this.viewKind, this.axisOrder, this.transposed];
+    const view = this.view;
+    if (view && view.dataset === dataset && view.query === query && view.kind === kind && view.order === order && view.transposed === transposed) return;
+    // Only the search narrows the counts: the group's actors and sources are the chosen cell, not a smaller heatmap.
+    const matrix = actorSourceMatrix(dataset, filterFactors(dataset, {...NO_FILTER, kind, query}), order);
+    this.view = {
+      dataset, query, kind, order, transposed, matrix,
+      grid: heatmapGrid(matrix, transposed),
+      cellByKey: new Map(matrix.cells.flat().map((cell) => [cellKey(cell), cell])),
+      factorById: view?.dataset === dataset ? view.factorById : new Map(dataset.factors.map((factor) => [factor.id, factor])),
+    };
+  }
+
+  /** The key of the cell that the group's filter points at, if it is one cell of this heatmap. */
+  private chosenKey(view: HeatmapView): string | undefined {
+    const chosen = cellOfFilter(view.dataset, this.filterState ?? INITIAL_FILTER_STATE, view.kind);
+    const column = chosen && view.matrix.columns.find((entry) => entry.label === chosen.citation);
+    return chosen && column ? cellKey({actor: chosen.actor, sourceId: column.key}) : undefined;
+  }
+
+  /** Sets the group's filter to the cell's factors, or clears it when the cell is already chosen. */
+  private toggleCell(cell: HeatmapCell): void {
+    const view = this.view;
+    if (!view) return;
+    const filter = this.filterState ?? INITIAL_FILTER_STATE;
+    if (this.chosenKey(view) === cellKey(cell)) {
+      this.clearChoice();
+      return;
+    }
+    if (this.kindBeforeChoice === undefined) this.kindBeforeChoice = filter.kind;
+    this.updateFilter(cellFilter(view.dataset, cell, view.kind));
+  }
+
+  private clearChoice(): void {
+    const filter = this.filterState ?? INITIAL_FILTER_STATE;
+    const restoreKind = this.kindBeforeChoice !== undefined && filter.kind === this.viewKind;
+    this.updateFilter({actors: [], sources: [], ...(restoreKind ? {kind: this.kindBeforeChoice} : {})});
+    this.kindBeforeChoice = undefined;
+  }
+
+  private cellFromEvent(event: Event): HeatmapCell | undefined {
+    const element = (event.target as Element | null)?.closest?.('[role="gridcell"]');
+    const actor = element?.getAttribute('data-actor');
+    const source = element?.getAttribute('data-source');
+    return actor && source ? this.view?.cellByKey.get(cellKey({actor: actor as Actor, sourceId: source})) : undefined;
+  }
+
+  private positionOf(grid: HeatmapGrid, key: string | undefined): GridPosition | undefined {
+    if (key === undefined) return undefined;
+    for (let row = 0; row < grid.cells.length; row++) {
+      const column = grid.cells[row].findIndex((cell) => cellKey(cell) === key);
+      if (column >= 0) return {row, column};
+    }
+    return undefined;
+  }
+
+  private onKeydown(event: KeyboardEvent): void {
+    const grid = this.view?.grid;
+    const cell = this.cellFromEvent(event);
+    if (!grid || !cell) return;
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      this.toggleCell(cell);
+      return;
+    }
+    const from = this.positionOf(grid, cellKey(cell)) ?? {row: 0, column: 0};
+    const to = moveInGrid(from, event.key, event.ctrlKey || event.metaKey, {rows: grid.rows.length, columns: grid.columns.length});
+    if (!to) return;
+    event.preventDefault();
+    this.focusKey = cellKey(grid.cells[to.row][to.column]);
+    void this.updateComplete.then(() => {
+      const target = this.renderRoot.querySelector<HTMLElement>('[role="gridcell"][tabindex="0"]');
+      target?.focus({preventScroll: true});
+      target?.scrollIntoView({block: 'nearest', inline: 'nearest'});
+    });
+  }
+
+  private onFocusin(event: FocusEvent): void {
+    const cell = this.cellFromEvent(event);
+    if (!cell) return;
+    this.focusKey = cellKey(cell);
+    this.focusInside = true;
+  }
+
+  private onFocusout(event: FocusEvent): void {
+    const next = event.relatedTarget as Node | null;
+    if (!next || !(event.currentTarget as Element).contains(next)) this.focusInside = false;
+  }
+
+  private onPointerover(event: PointerEvent): void {
+    const cell = this.cellFromEvent(event);
+    this.hoverKey = cell ? cellKey(cell) : undefined;
+  }
+
+  private onPointerleave(): void {
+    this.hoverKey = undefined;
+  }
+
+  private onClick(event: MouseEvent): void {
+    const cell = this.cellFromEvent(event);
+    if (!cell) return;
+    this.focusKey = cellKey(cell);
+    this.toggleCell(cell);
+  }
+
+  private toggleTable(): void {
+    this.showTable = !this.showTable;
+  }
+
+  private axisLabel(entry: GridAxisEntry): string {
+    return entry.axis === 'actor' ? common[this.language].actors[entry.key as Actor] : entry.label;
+  }
+
+  protected override render(): TemplateResult {
+    const status = this.renderDataStatus();
+    const view = this.view;
+    if (status !== nothing || !view) return html`${status}`;
+    const t = this.text;
+    const {grid} = view;
+    const chosen = this.chosenKey(view);
+    if (grid.rows.length === 0 || grid.columns.length === 0) {
+      return html`<p part="title" class="title" id="title">${t.title(view.kind)}</p>
+        <p part="empty" class="empty" role="status">${t.empty(view.kind)}</p>`;
+    }
+    return html`
+      <p part="title" class="title" id="title">${t.title(view.kind)}</p>
+      <p part="summary" class="summary" id="summary">${heatmapSummary(view.matrix, {kind: view.kind, language: this.language})}</p>
+      <div part="toolbar" class="toolbar">
+        <button part="toggle" class="toggle" type="button" aria-pressed=${this.showTable ? 'true' : 'false'}
+          @click=${this.toggleTable}>${t.showTable}</button>
+        ${chosen ? html`<button part="clear" class="clear" type="button" @click=${this.clearChoice}>${t.clearSelection}</button>` : nothing}
+      </div>
+      ${this.showTable ? this.renderTable(view) : this.renderGridView(view, chosen)}
+    `;
+  }
+
+  private renderGridView(view: HeatmapView, chosen: string | undefined): TemplateResult {
+    return html`
+      <p part="hint" class="hint" id="hint">${this.text.hint}</p>
+      <div class="layout">
+        <div class="chart">
+          <div part="scroller" class="scroller">${this.renderGrid(view, chosen)}</div>
+          ${this.renderLegend(view)}
+        </div>
+        ${this.renderDetails(view, chosen)}
+      </div>
+    `;
+  }
+
+  private renderGrid(view: HeatmapView, chosen: string | undefined): TemplateResult {
+    const {grid} = view;
+    const focus = this.positionOf(grid, this.focusKey) ?? this.positionOf(grid, chosen) ?? {row: 0, column: 0};
+    const step = stepScale(grid.max);
+    return html`<div part="grid" class="grid" role="grid" aria-labelledby="title" aria-describedby="summary hint" aria-readonly="true"
+      @keydown=${this.onKeydown} @focusin=${this.onFocusin} @focusout=${this.onFocusout}
+      @pointerover=${this.onPointerover} @pointerleave=${this.onPointerleave} @click=${this.onClick}>
+      <div class="row head" role="row">
+        <div part="corner" class="corner" role="columnheader">${this.text.axes[grid.rows[0].axis]}</div>
+        ${grid.columns.map((column) => html`<div part="column-header" class="column-header" role="columnheader">
+          <span class="column-label">${this.axisLabel(column)}</span></div>`)}
+      </div>
+      ${grid.rows.map((row, r) => html`<div class="row" role="row">
+        <div part="row-header" class="row-header" role="rowheader">${this.axisLabel(row)}</div>
+        ${grid.cells[r].map((cell, c) =>
+          this.renderCell(view, cell, step(cell.count), r === focus.row && c === focus.column, cellKey(cell) === chosen))}
+      </div>`)}
+    </div>`;
+  }
+
+  private renderCell(view: HeatmapView, cell: HeatmapCell, step: number, focusable: boolean, chosen: boolean): TemplateResult {
+    const name = this.text.cellName(common[this.language].actors[cell.actor], cell.citation, cell.count, view.kind);
+    return html`<div part=${chosen ? 'cell selected' : 'cell'} class="cell step-${step}" role="gridcell"
+      data-actor=${cell.actor} data-source=${cell.sourceId} tabindex=${focusable ? '0' : '-1'}
+      aria-selected=${chosen ? 'true' : 'false'} aria-label=${name}>${cell.count}</div>`;
+  }
+
+  private renderDetails(view: HeatmapView, chosen: string | undefined): TemplateResult {
+    const key = this.hoverKey ?? (this.focusInside ? this.focusKey : undefined) ?? chosen;
+    const cell = key === undefined ? undefined : view.cellByKey.get(key);
+    // One live region that stays in place, so screen readers hear each change of its content.
+    return html`<div part="details" class="details" aria-live="polite" aria-atomic="true">
+      ${cell ? this.renderCellFactors(view, cell, key === chosen) : html`<p class="details-hint">${this.text.detailsHint}</p>`}
+    </div>`;
+  }
+
+  private renderCellFactors(view: HeatmapView, cell: HeatmapCell, chosen: boolean): TemplateResult {
+    const t = this.text;
+    return html`<p class="details-title"><strong>${t.detailsTitle(common[this.language].actors[cell.actor], cell.citation)}</strong>:
+        ${t.count(cell.count, view.kind)}</p>
+      ${chosen ? html`<p class="details-chosen">${t.selected}</p>` : nothing}
+      ${cell.count === 0 ? html`<p>${t.detailsEmpty}</p>` : html`<ul class="details-list">
+        ${cell.factorIds.map((id) => {
+          const factor = view.factorById.get(id);
+          return html`<li data-factor-id=${id}>${factor?.factor ?? id}${factor?.how ? html`<span class="how">: ${factor.how}</span>` : nothing}</li>`;
+        })}
+      </ul>`}`;
+  }
+
+  private renderLegend(view: HeatmapView): TemplateResult {
+    return html`<div part="legend" class="legend">
+      <p class="legend-title" id="legend-title">${this.text.legend(view.kind)}</p>
+      <ul class="legend-steps" aria-labelledby="legend-title">
+        ${legendSteps(view.grid.max).map((entry) => html`<li class="legend-step">
+          <span class="swatch step-${entry.step}" aria-hidden="true"></span>${entry.from === entry.to ? entry.from : `${entry.from}–${entry.to}`}</li>`)}
+      </ul>
+    </div>`;
+  }
+
+  private renderTable(view: HeatmapView): TemplateResult {
+    const t = this.text;
+    const {grid} = view;
+    return html`<div part="scroller" class="scroller" role="region" tabindex="0" aria-labelledby="table-caption">
+      <table part="table" class="numbers">
+        <caption id="table-caption">${t.title(view.kind)}</caption>
+        <thead>
+          <tr><th scope="col">${t.axes[grid.rows[0].axis]}</th>${grid.columns.map((column) => html`<th scope="col">${this.axisLabel(column)}</th>`)}</tr>
+        </thead>
+        <tbody>
+          ${grid.rows.map((row, r) => html`<tr>
+            <th scope="row">${this.axisLabel(row)}</th>
+            ${grid.cells[r].map((cell) => html`<td data-actor=${cell.actor} data-source=${cell.sourceId}>${cell.count}</td>`)}
+          </tr>`)}
+        </tbody>
+      </table>
+    </div>`;
+  }
+}

@@ -1,0 +1,172 @@
+import {css, unsafeCSS} from 'lit';
+import {sharedStyles} from '../shared.styles.js';
+import {STEP_FILLS, STEP_INKS} from './heatmap-geometry.js';
+
+// The ramp comes from d3 at module load; each colour is a themeable custom property with d3's value as fallback.
+// The values are our own hex colours, never data, so unsafeCSS is safe here.
+const rampProperties = unsafeCSS(STEP_FILLS.map((fill, step) =>
+  `--_heatmap-${step}: var(--sf-heatmap-${step}, ${fill}); --_heatmap-ink-${step}: var(--sf-heatmap-ink-${step}, ${STEP_INKS[step]});`).join('\n'));
+const stepClasses = unsafeCSS(STEP_FILLS.map((_, step) =>
+  `.step-${step} { --_fill: var(--_heatmap-${step}); --_ink: var(--_heatmap-ink-${step}); }`).join('\n'));
+
+export const barrierHeatmapStyles = [sharedStyles, css`
+  :host {
+    container-type: inline-size;
+    --_cell: var(--sf-heatmap-cell-size, 2.75rem);
+    ${rampProperties}
+  }
+  ${stepClasses}
+
+  .title { margin: 0 0 0.25rem; font-size: 1.125rem; font-weight: 700; }
+  .summary { margin: 0 0 0.75rem; max-width: 65ch; }
+  .toolbar { display: flex; flex-wrap: wrap; gap: 0.5rem; margin-block-end: 0.5rem; }
+  .toggle[aria-pressed='true'] { background: var(--_accent); color: var(--_accent-contrast); }
+  .toggle[aria-pressed='true']::before { content: '✓ ' / ''; }
+  .clear { border-style: dashed; }
+  .hint { margin: 0 0 0.5rem; font-size: 0.875rem; color: var(--_muted); max-width: 65ch; }
+  .empty { padding: 1rem; border: 1px dashed var(--_border); }
+
+  .layout { display: flex; flex-direction: column; gap: 0.75rem; }
+  .chart { min-width: 0; }
+  @container (min-width: 48rem) {
+    .layout { display: grid; grid-template-columns: minmax(0, max-content) minmax(14rem, 1fr); align-items: start; }
+  }
+
+  /* The grid scrolls sideways inside its own box; the row headers stay in view (scroll-padding keeps a focused cell out from under them). */
+  .scroller {
+    --_row-header: 8rem;
+    max-width: 100%;
+    overflow-x: auto;
+    overscroll-behavior-x: contain;
+    scroll-padding-inline-start: var(--_row-header);
+  }
+  :host([transposed]) .scroller { --_row-header: 11rem; }
+  @container (max-width: 30rem) {
+    :host([transposed]) .scroller { --_row-header: 9rem; }
+    :host([transposed]) .row-header { font-size: 0.875rem; }
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    .scroller { scroll-behavior: smooth; }
+  }
+
+  .grid { display: table; border-collapse: separate; border-spacing: 0; margin-block-end: 0.25rem; }
+  .row { display: table-row; }
+  .corner, .column-header, .row-header, .cell { display: table-cell; vertical-align: middle; }
+  .corner, .row-header {
+    position: sticky;
+    inset-inline-start: 0;
+    z-index: 2;
+    padding: 0.25rem 0.5rem 0.25rem 0;
+    background: var(--_background);
+    border-inline-end: 2px solid var(--_color);
+    text-align: start;
+    white-space: nowrap;
+  }
+  /* Source labels as row headers: a fixed width, wrapped between words. */
+  :host([transposed]) .corner, :host([transposed]) .row-header {
+    width: var(--_row-header);
+    min-width: var(--_row-header);
+    max-width: var(--_row-header);
+    white-space: normal;
+    overflow-wrap: break-word;
+    hyphens: auto;
+    line-height: 1.25;
+  }
+  .row-header { font-weight: 600; }
+  .corner { vertical-align: bottom; font-size: 0.875rem; color: var(--_muted); }
+  .column-header {
+    vertical-align: bottom;
+    padding: 0.25rem 0;
+    border-block-end: 2px solid var(--_color);
+    text-align: center;
+    font-size: 0.875rem;
+    font-weight: 600;
+  }
+  /* Column labels run upwards, so a column stays as narrow as a cell; a long label wraps into a second line. */
+  .column-label {
+    display: inline-block;
+    writing-mode: vertical-rl;
+    transform: rotate(180deg);
+    max-inline-size: 12rem;
+    text-align: start;
+    line-height: 1.2;
+    white-space: normal;
+  }
+
+  .cell {
+    position: relative;
+    width: var(--_cell);
+    min-width: var(--_cell);
+    height: var(--_cell);
+    padding: 0 0.25rem;
+    border: 1px solid var(--_background);
+    background-color: var(--_fill);
+    color: var(--_ink);
+    text-align: center;
+    font-weight: 600;
+    font-variant-numeric: tabular-nums;
+    cursor: pointer;
+    print-color-adjust: exact;
+    -webkit-print-color-adjust: exact;
+  }
+  .cell:hover { outline: 2px solid var(--_color); outline-offset: -2px; }
+  .cell:focus-visible { z-index: 1; outline: 3px solid var(--_focus); outline-offset: -3px; box-shadow: inset 0 0 0 5px var(--_background); }
+  /* The chosen cell: a double frame in the text colour and an underlined count, so it never rests on colour alone. */
+  .cell[aria-selected='true'] { text-decoration: underline; text-decoration-thickness: 2px; text-underline-offset: 3px; font-weight: 800; }
+  .cell[aria-selected='true']::after {
+    content: '';
+    position: absolute;
+    inset: 4px;
+    border: 4px double currentColor;
+    pointer-events: none;
+  }
+
+  .details {
+    min-height: 5rem;
+    padding: 0.75rem 1rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_background);
+  }
+  .details p { margin: 0 0 0.25rem; }
+  .details-hint { color: var(--_muted); }
+  .details-chosen { font-style: italic; }
+  .details-list { margin: 0.25rem 0 0; padding-inline-start: 1.25rem; }
+  .details-list li { margin-block: 0.125rem; }
+  .how { color: var(--_muted); }
+
+  .legend { margin-block-start: 0.75rem; }
+  .legend-title { margin: 0 0 0.25rem; font-size: 0.875rem; font-weight: 600; }
+  .legend-steps { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: 0.25rem 0.75rem; }
+  .legend-step { display: flex; align-items: center; gap: 0.375rem; font-size: 0.875rem; font-variant-numeric: tabular-nums; }
+  .swatch {
+    display: inline-block;
+    width: 1.5rem;
+    height: 1rem;
+    border: 1px solid var(--_border);
+    background-color: var(--_fill);
+    print-color-adjust: exact;
+    -webkit-print-color-adjust: exact;
+  }
+
+  table.numbers { border-collapse: collapse; margin: 0; background: var(--_background); }
+  caption { caption-side: top; text-align: start; font-weight: 700; padding-block-end: 0.5rem; }
+  .numbers th, .numbers td { border: 1px solid var(--_border); padding: 0.25rem 0.5rem; font-size: 1rem; }
+  .numbers thead th { vertical-align: bottom; text-align: start; font-size: 0.875rem; min-width: 4rem; }
+  .numbers tbody th { position: sticky; inset-inline-start: 0; background: var(--_background); text-align: start; font-weight: 600; }
+  .numbers td { text-align: end; font-variant-numeric: tabular-nums; }
+
+  @media (forced-colors: active) {
+    .cell { border: 1px solid CanvasText; }
+    .cell:focus-visible { outline-color: Highlight; box-shadow: none; }
+    .cell[aria-selected='true']::after { border-color: Highlight; }
+    .swatch { forced-color-adjust: none; border-color: CanvasText; }
+    .toggle[aria-pressed='true'] { border-width: 3px; }
+  }
+  @media print {
+    .toolbar, .hint, .details { display: none !important; }
+    .scroller { overflow: visible; }
+    .corner, .row-header, .numbers tbody th { position: static; }
+    .cell:focus-visible { outline: none; box-shadow: none; }
+  }
+`];
