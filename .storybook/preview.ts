@@ -5,6 +5,9 @@ import manifest from '../custom-elements.json' with {type: 'json'};
 // Controls and docs come from the manifest that `npm run manifest` generates from the classes' JSDoc.
 setCustomElementsManifest(manifest);
 
+// Storybook's canvas page says lang="en"; our elements follow the page's language, and Dutch comes first.
+document.documentElement.lang = 'nl';
+
 const preview: Preview = {
   parameters: {
     controls: {expanded: true},

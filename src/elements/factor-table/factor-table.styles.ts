@@ -37,8 +37,9 @@ export const factorTableStyles = [sharedStyles, css`
     border: 0;
     border-block-end: 1px solid var(--_border);
     font-size: 1rem;
-    overflow-wrap: anywhere;
-    hyphens: auto;
+    /* break-word, not anywhere: long words may wrap, but columns are not squeezed to one letter. */
+    overflow-wrap: break-word;
+    hyphens: manual;
   }
   thead th { border-block-end: 2px solid var(--_color); padding: 0; white-space: nowrap; }
   tbody th { font-weight: 600; }
@@ -87,7 +88,7 @@ export const factorTableStyles = [sharedStyles, css`
     thead tr { display: flex; flex-wrap: wrap; gap: 0.25rem; border: 0; }
     thead th { border: 1px solid var(--_border); border-radius: var(--_radius); }
     tbody tr { border: 1px solid var(--_border); border-radius: var(--_radius); padding: 0.5rem 0.75rem; margin-block: 0.75rem; }
-    tbody th, tbody td { border: 0; padding: 0.25rem 0; }
+    tbody th, tbody td { border: 0; padding: 0.25rem 0; overflow-wrap: anywhere; }
     tbody td[data-label]::before, tbody th[data-label]::before {
       content: attr(data-label); display: block; font-size: 0.875rem; font-weight: 600; color: var(--_muted);
     }
