@@ -1,11 +1,10 @@
 // npm run bench: render, filter and sort timings of <factor-table> in headless Chromium, as medians.
 // Not part of npm test: timings belong in a report, not in a pass/fail test.
-import {createServer} from 'node:http';
-import {readFile} from 'node:fs/promises';
 import {existsSync} from 'node:fs';
-import {extname, join, normalize} from 'node:path';
+import {join} from 'node:path';
 import {chromium} from 'playwright-core';
 import {findChrome, HOW_TO_GET_CHROME} from '../scripts/find-chrome.js';
+import {startStaticServer} from '../scripts/static-server.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const root = process.cwd();
@@ -19,20 +18,8 @@ if (!chrome) {
   process.exit(1);
 }
 
-const types = {'.js': 'text/javascript', '.json': 'application/json', '.html': 'text/html', '.map': 'application/json'};
-const server = createServer(async (request, response) => {
-  const requested = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
-  const path = requested === '/' ? '/bench/page.html' : requested;
-  try {
-    const body = await readFile(join(root, path));
-    response.writeHead(200, {'content-type': types[extname(path)] ?? 'application/octet-stream'});
-    response.end(body);
-  } catch {
-    response.writeHead(404).end();
-  }
-});
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const base = `http://127.0.0.1:${server.address().port}/`;
+const server = await startStaticServer({root, index: '/bench/page.html'});
+const base = server.url;
 
 const browser = await chromium.launch({executablePath: chrome, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking']});
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
@@ -52,7 +39,7 @@ try {
   }
 } finally {
   await browser.close();
-  server.close();
+  await server.close();
 }
 
 console.log(`<factor-table>, medians of ${RUNS} runs (ms; layout shift as CLS score)`);
