@@ -1,5 +1,4 @@
-import {scaleQuantize, scaleSequential} from 'd3-scale';
-import {interpolateBlues} from 'd3-scale-chromatic';
+import {scaleThreshold} from 'd3-scale';
 import type {Actor, HeatmapCell, HeatmapMatrix} from '../../data/index.js';
 
 /**
@@ -12,15 +11,13 @@ export const HEATMAP_STEPS = 7;
 const DARK_INK = '#000000';
 const LIGHT_INK = '#ffffff';
 
-/** "rgb(8, 48, 107)" or "#08306b" to [r, g, b]. */
+/** "#08306b" or "rgb(8, 48, 107)" to [r, g, b]. */
 function channels(colour: string): [number, number, number] {
   const hex = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(colour);
   if (hex) return [parseInt(hex[1], 16), parseInt(hex[2], 16), parseInt(hex[3], 16)];
   const [r = 0, g = 0, b = 0] = (colour.match(/\d+(\.\d+)?/g) ?? []).map(Number);
   return [r, g, b];
 }
-
-const toHex = (colour: string) => `#${channels(colour).map((c) => Math.round(c).toString(16).padStart(2, '0')).join('')}`;
 
 /** WCAG 2 relative luminance of a colour. */
 export function relativeLuminance(colour: string): number {
@@ -42,21 +39,29 @@ export function inkFor(fill: string): string {
   return contrastRatio(fill, DARK_INK) >= contrastRatio(fill, LIGHT_INK) ? DARK_INK : LIGHT_INK;
 }
 
-// A single-hue sequential ramp: it runs from light to dark, so it reads the same with any colour vision and in grey.
-const ramp = scaleSequential(interpolateBlues).domain([0, HEATMAP_STEPS - 1]);
-
-/** The default fill of each step, light to dark, as hex. */
-export const STEP_FILLS: readonly string[] = Array.from({length: HEATMAP_STEPS}, (_, step) => toHex(ramp(step)));
+/**
+ * The default fill of each step, light to dark: d3's interpolateBlues (d3-scale-chromatic) sampled at
+ * 0, 1/6, …, 1. A single-hue ramp from light to dark reads the same with any colour vision and in grey.
+ * Written out, because d3-scale-chromatic with d3-color and d3-interpolate would add about 9 kB (gzip)
+ * to the heatmap's chunk for seven constants.
+ */
+export const STEP_FILLS: readonly string[] = ['#f7fbff', '#d6e6f4', '#abcfe6', '#6daed5', '#3787c0', '#125ca3', '#08306b'];
 
 /** The text colour of each step, chosen for contrast on its fill (WCAG AA). */
 export const STEP_INKS: readonly string[] = STEP_FILLS.map(inkFor);
 
-/** Maps a count to its colour step: 0 for an empty cell, else 1 to 6 by where it lies between 0 and `max`. */
+/**
+ * Maps a count to its colour step: 0 for an empty cell, else 1 to 6 by where it lies between 0 and `max`,
+ * in six equal bands. (The bands of d3's scaleQuantize, drawn with scaleThreshold: scaleQuantize would
+ * bring d3-format into the chunk for tick labels we never show.)
+ */
 export function stepScale(max: number): (count: number) => number {
-  const quantize = scaleQuantize<number>()
-    .domain([0, Math.max(1, max)])
-    .range(Array.from({length: HEATMAP_STEPS - 1}, (_, i) => i + 1));
-  return (count) => (count <= 0 ? 0 : quantize(Math.min(count, Math.max(1, max))));
+  const top = Math.max(1, max);
+  const bands = HEATMAP_STEPS - 1;
+  const thresholds = Array.from({length: bands - 1}, (_, i) => (top * (i + 1)) / bands);
+  const steps = Array.from({length: bands}, (_, i) => i + 1);
+  const threshold = scaleThreshold<number, number>().domain(thresholds).range(steps);
+  return (count) => (count <= 0 ? 0 : threshold(Math.min(count, top)));
 }
 
 /** One entry of the legend: a step and the counts it stands for. */
