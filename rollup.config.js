@@ -1,6 +1,8 @@
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import json from '@rollup/plugin-json';
 import terser from '@rollup/plugin-terser';
+import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
+import {studyTextsApart} from './scripts/rollup-study-texts.js';
 
 // The CDN bundle, built from tsc's output in dist/ (so rollup needs no TypeScript of its own).
 export default {
@@ -13,8 +15,12 @@ export default {
     sourcemap: true,
   },
   plugins: [
+    studyTextsApart({file: 'data/landscape.json'}),
+    // The whitespace of our html`` and css`` templates, which terser leaves alone.
+    // (Not the citation card: its headings use a static tag name, which the HTML parser cannot read.)
+    minifyHTML({failOnError: true, exclude: ['**/source-citation.component.js']}),
     nodeResolve({browser: true, exportConditions: ['production']}),
     json({preferConst: true, compact: true}),
-    terser({format: {comments: false}, ecma: 2020, module: true}),
+    terser({format: {comments: false}, ecma: 2020, module: true, compress: {passes: 2}}),
   ],
 };

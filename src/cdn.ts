@@ -1,9 +1,11 @@
-// The CDN entry: one script line registers every element. The heatmap and d3 are a separate chunk,
-// fetched only when a <barrier-heatmap> is (or later comes) on the page.
+// The CDN entry: one script line makes every element work. What a page with only a table needs is in
+// this file; every other element is a chunk beside it, fetched when its tag is (or later comes) on the
+// page, so an editor's page downloads only the code of the elements it shows.
 import './elements/factor-table/factor-table.js';
-import './elements/actor-filter/actor-filter.js';
-import './elements/source-citation/source-citation.js';
+// Small, and it must provide its groups before the elements inside it look for one.
 import './elements/factor-landscape/factor-landscape.js';
 import {whenElementAppears} from './lazy-element.js';
 
+whenElementAppears('actor-filter', () => import('./elements/actor-filter/actor-filter.js'));
+whenElementAppears('source-citation', () => import('./elements/source-citation/source-citation.js'));
 whenElementAppears('barrier-heatmap', () => import('./elements/barrier-heatmap/barrier-heatmap.js'));

@@ -1,7 +1,7 @@
 // `scholingsfactoren/data`: the dataset, its types, validation and queries. No DOM, no elements.
 export {ACTORS, KINDS} from './types.js';
 export type {Actor, Dataset, Factor, Kind, Source} from './types.js';
-export {bundledDataset} from './bundled.js';
+export {bundledDataset, loadCompleteBundledDataset} from './bundled.js';
 export {validateDataset} from './validate.js';
 export type {ValidationError, ValidationResult} from './validate.js';
 export {dutchCollator, foldText, queryTerms} from './text.js';

@@ -43,6 +43,19 @@ export class LandscapeElement extends LitElement {
     super.connectedCallback();
   }
 
+  /**
+   * Also waits for the group's dataset from `src` or `data` to be fetched, checked and rendered, so a
+   * script that sets `src` and awaits `updateComplete` sees the rows or the error message.
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    for (let work = this.landscape?.actions.settled?.(this.group); work; work = this.landscape?.actions.settled?.(this.group)) {
+      await work;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
+
   /** This element's group's state. */
   protected get groupState(): GroupState | undefined {
     return this.landscape?.group(this.group);
@@ -82,13 +95,16 @@ export class LandscapeElement extends LitElement {
     if ((changed.has('syncUrl') || groupChanged) && this.syncUrl) actions.syncUrl(this.group, this);
   }
 
+  /** The "loading" text, spoken politely. */
+  protected renderLoading(): TemplateResult {
+    return html`<p part="status" class="status" role="status">${common[this.language].loading}</p>`;
+  }
+
   /** The loading text or the error message an element shows instead of its content, or nothing. */
   protected renderDataStatus(): TemplateResult | typeof nothing {
     const data = this.groupState?.data;
     const text = common[this.language];
-    if (!data || data.status === 'loading') {
-      return html`<p part="status" class="status" role="status">${text.loading}</p>`;
-    }
+    if (!data || data.status === 'loading') return this.renderLoading();
     if (data.status === 'error') {
       const rest = data.errors.length - ERRORS_SHOWN;
       return html`<div part="error" class="error" role="alert">

@@ -1,9 +1,9 @@
 import type {Dataset, ValidationError} from '../data/index.js';
 import type {FilterState} from './filter-state.js';
 
-/** Where a group's dataset is: loading from `src`, ready, or refused with reasons. */
+/** Where a group's dataset is: loading (from `src`, or being checked), ready, or refused with reasons. */
 export type DatasetStatus =
-  | {readonly status: 'loading'; readonly src: string}
+  | {readonly status: 'loading'; readonly src?: string}
   | {readonly status: 'ready'; readonly dataset: Dataset}
   | {readonly status: 'error'; readonly errors: readonly ValidationError[]};
 

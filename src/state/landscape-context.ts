@@ -8,10 +8,17 @@ export interface LandscapeActions {
   updateFilter(group: string, change: Partial<FilterState>, origin?: Element): void;
   /** Loads a dataset for the group from a URL; `origin` fires `factor-error` if that fails. */
   loadSrc(group: string, src: string, origin?: Element): void;
-  /** Uses a dataset object for the group after validating it. */
+  /** Uses a dataset object for the group after validating it (the validator loads on first use). */
   setData(group: string, data: unknown, origin?: Element): void;
+  /** The group's dataset work in progress (a fetch, a validation), if any; never rejects. Optional, as above. */
+  settled?(group: string): Promise<void> | undefined;
   /** Keeps the group's filter in the page URL from now on, after restoring it from there. */
   syncUrl(group: string, origin?: Element): void;
+  /**
+   * Makes sure the group's dataset has its study texts (summaries, findings): the CDN build loads
+   * those of the bundled dataset on first need. Optional: a hub of an older copy of the library lacks it.
+   */
+  needStudyTexts?(group: string): void;
 }
 
 /** What the context carries: the state of every group, replaced on each change, and the actions. */

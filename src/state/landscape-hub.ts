@@ -1,11 +1,10 @@
 import {ContextProvider} from '@lit/context';
-import {validateDataset, type Dataset, type ValidationError} from '../data/index.js';
+import type {Dataset, ValidationError} from '../data/index.js';
 import {FactorErrorEvent, FactorFilterChangeEvent} from './events.js';
 import {INITIAL_FILTER_STATE, sameFilterState, type FilterState} from './filter-state.js';
 import type {DatasetStatus, GroupState} from './group-state.js';
 import {landscapeContext, type LandscapeActions, type LandscapeSnapshot} from './landscape-context.js';
-import {loadDataset} from './load-dataset.js';
-import {filterFromUrl, urlWithFilter} from './url-sync.js';
+import {completeBundledDataset, lacksStudyTexts} from './study-texts.js';
 
 /**
  * Holds the state of every group below one host (the page, or a `<factor-landscape>`)
@@ -15,7 +14,10 @@ import {filterFromUrl, urlWithFilter} from './url-sync.js';
 export class LandscapeHub implements LandscapeActions {
   private groups = new Map<string, GroupState>();
   private readonly provider: ContextProvider<typeof landscapeContext>;
-  private readonly loading = new Map<string, string>();
+  /** The `src` or `data` each group was last asked to use: the newest request wins a race. */
+  private readonly requested = new Map<string, unknown>();
+  /** Each group's dataset work in progress (fetching, validating). */
+  private readonly pending = new Map<string, Promise<void>>();
   private readonly urlGroups = new Set<string>();
 
   constructor(host: HTMLElement, private readonly defaultData: () => DatasetStatus) {
@@ -52,31 +54,78 @@ export class LandscapeHub implements LandscapeActions {
 
   loadSrc(group: string, src: string, origin?: Element): void {
     const current = this.groups.get(group)?.data;
-    if (this.loading.get(group) === src) return; // another element of the group asked for the same file
-    this.loading.set(group, src);
+    if (this.requested.get(group) === src) return; // another element of the group asked for the same file
+    this.requested.set(group, src);
     if (current?.status !== 'loading' || current.src !== src) {
       this.replace(group, (state) => ({...state, data: {status: 'loading', src}}));
     }
-    void loadDataset(src).then((result) => {
-      if (this.loading.get(group) !== src) return; // a newer src won the race
+    // The fetch code loads with the first `src`: pages on the bundled dataset never need it.
+    this.track(group, import('./load-dataset.js').then(({loadDataset}) => loadDataset(src)).then((result) => {
+      if (this.requested.get(group) !== src) return; // a newer dataset won the race
       if (result.ok) this.useDataset(group, result.dataset);
       else this.fail(group, result.errors, origin);
-    });
+    }));
   }
 
   setData(group: string, data: unknown, origin?: Element): void {
-    this.loading.delete(group);
     const current = this.groups.get(group)?.data;
-    if (current?.status === 'ready' && current.dataset === data) return;
-    const result = validateDataset(data);
-    if (result.ok) this.useDataset(group, result.dataset);
-    else this.fail(group, result.errors, origin);
+    if (this.requested.get(group) === data || (current?.status === 'ready' && current.dataset === data)) return;
+    this.requested.set(group, data);
+    this.replace(group, (state) => ({...state, data: {status: 'loading'}}));
+    // The validator loads with the first dataset of one's own: pages on the bundled dataset never need it.
+    this.track(group, import('../data/validate.js').then(({validateDataset}) => {
+      if (this.requested.get(group) !== data) return; // a newer dataset won the race
+      const result = validateDataset(data);
+      if (result.ok) this.useDataset(group, result.dataset);
+      else this.fail(group, result.errors, origin);
+    }));
+  }
+
+  settled(group: string): Promise<void> | undefined {
+    return this.pending.get(group);
+  }
+
+  /** Remembers a group's work in progress until it is done, for {@link settled}. */
+  private track(group: string, work: Promise<void>): void {
+    const tracked = work.catch((error: unknown) => console.error('scholingsfactoren:', error)).finally(() => {
+      if (this.pending.get(group) === tracked) this.pending.delete(group);
+    });
+    this.pending.set(group, tracked);
   }
 
   syncUrl(group: string): void {
     if (this.urlGroups.has(group)) return;
     this.urlGroups.add(group);
-    this.restoreFromUrl(group);
+    if (this.urlSync) {
+      this.restoreFromUrl(group);
+      return;
+    }
+    // The URL code loads with the first `sync-url`. Until it is here and the filter is read from the
+    // URL, the group shows "loading" rather than its unfiltered rows for a moment (no layout shift).
+    const shown = (this.groups.get(group) ?? this.freshGroup(group)).data;
+    const waiting: DatasetStatus = {status: 'loading'};
+    this.replace(group, (state) => ({...state, data: waiting}));
+    this.track(group, this.loadUrlSync().then(() => {
+      if (this.groups.get(group)?.data === waiting) this.replace(group, (state) => ({...state, data: shown}));
+      this.restoreFromUrl(group);
+    }));
+  }
+
+  private urlSync?: typeof import('./url-sync.js');
+
+  private async loadUrlSync(): Promise<typeof import('./url-sync.js')> {
+    return (this.urlSync ??= await import('./url-sync.js'));
+  }
+
+  needStudyTexts(group: string): void {
+    const data = (this.groups.get(group) ?? this.freshGroup(group)).data;
+    if (data.status !== 'ready' || !lacksStudyTexts(data.dataset)) return;
+    this.track(group, completeBundledDataset().then((complete) => {
+      // Every group still on the texts-less bundled dataset moves to the complete one; the others keep their own.
+      this.groups = new Map([...this.groups].map(([name, state]) => [name,
+        state.data.status === 'ready' && lacksStudyTexts(state.data.dataset) ? {...state, data: {status: 'ready', dataset: complete}} : state]));
+      this.provider.setValue(this.snapshot());
+    }));
   }
 
   private useDataset(group: string, dataset: Dataset): void {
@@ -92,13 +141,18 @@ export class LandscapeHub implements LandscapeActions {
 
   private restoreFromUrl(group: string): void {
     const state = this.groups.get(group) ?? this.freshGroup(group);
+    if (!this.urlSync || state.data.status === 'loading') return; // again when the code or the dataset is here
     const dataset = state.data.status === 'ready' ? state.data.dataset : undefined;
-    const fromUrl = filterFromUrl(globalThis.location?.search ?? '', group, dataset);
+    const fromUrl = this.urlSync.filterFromUrl(globalThis.location?.search ?? '', group, dataset);
     if (Object.keys(fromUrl).length > 0) this.updateFilter(group, fromUrl);
   }
 
   private writeUrl(group: string, filter: FilterState): void {
-    const href = urlWithFilter(location.href, group, filter);
+    if (!this.urlSync) {
+      void this.loadUrlSync().then(() => this.writeUrl(group, this.groups.get(group)?.filter ?? filter));
+      return;
+    }
+    const href = this.urlSync.urlWithFilter(location.href, group, filter);
     // replaceState: a deep link without a history entry per keystroke.
     if (href !== location.href) history.replaceState(history.state, '', href);
   }

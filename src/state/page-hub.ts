@@ -1,6 +1,7 @@
-import {bundledDataset} from '../data/index.js';
 import type {DatasetStatus} from './group-state.js';
+import {bundledDataset} from '../data/index.js';
 import {LandscapeHub} from './landscape-hub.js';
+import {bundledSoFar} from './study-texts.js';
 
 // Shared by every copy of the library on the page, so a second copy joins the first one's groups
 // instead of answering half of the elements itself.
@@ -8,7 +9,7 @@ const HUB_KEY = Symbol.for('scholingsfactoren.page-hub');
 type HubHolder = {[HUB_KEY]?: LandscapeHub};
 
 /** The bundled dataset, as the state every group starts with. */
-export const bundledStatus = (): DatasetStatus => ({status: 'ready', dataset: bundledDataset});
+export const bundledStatus = (): DatasetStatus => ({status: 'ready', dataset: bundledSoFar(bundledDataset)});
 
 /**
  * The page-wide provider, on `<html>`: elements in different CMS blocks, with no common parent,

@@ -1,4 +1,4 @@
-import {expect} from '@open-wc/testing';
+import {expect, waitUntil} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import {bundledDataset, factorsToCsv} from '../../src/data/index.js';
 import {freshGroup, html, rowIds, shadow, sortButton, tableFixture} from './helpers.js';
@@ -15,6 +15,8 @@ describe('<factor-table> CSV export', () => {
     URL.createObjectURL = (b: Blob) => { blob = b; return original.call(URL, b); };
     try {
       shadow(table).querySelector<HTMLButtonElement>('.csv')!.click();
+      // The CSV code loads on the first click.
+      await waitUntil(() => blob, 'a file is offered');
     } finally {
       URL.createObjectURL = original;
     }
@@ -43,9 +45,9 @@ describe('<factor-table> source popover', () => {
     expect(button.textContent).to.equal('ROA (2018)');
     button.focus();
     await sendKeys({press: 'Enter'});
-    await table.updateComplete;
+    // The dialog's code loads on the first click.
+    await waitUntil(() => shadow(table).querySelector('dialog')?.open, 'the dialog opens');
     const dialog = shadow(table).querySelector('dialog')!;
-    expect(dialog.open).to.equal(true);
     expect(dialog.querySelector('h2')!.textContent).to.equal('ROA (2018)');
     // The label stands for two publications: both are in the card.
     expect(dialog.querySelectorAll('source-citation')).to.have.length(2);
@@ -61,8 +63,7 @@ describe('<factor-table> source popover', () => {
     const table = await tableFixture(html`<factor-table group=${freshGroup()}></factor-table>`);
     const button = shadow(table).querySelector<HTMLButtonElement>('tr[data-factor-id="schaamte"] .source')!;
     button.click();
-    await table.updateComplete;
-    await new Promise((r) => setTimeout(r));
+    await waitUntil(() => shadow(table).querySelector('dialog')?.open, 'the dialog opens');
     const dialog = shadow(table).querySelector('dialog')!;
     const closed = new Promise((resolve) => dialog.addEventListener('close', resolve, {once: true}));
     shadow(table).querySelector<HTMLButtonElement>('.dialog-close')!.click();
@@ -83,7 +84,7 @@ describe('<factor-table> source popover with its own dataset', () => {
     };
     const table = await tableFixture(html`<factor-table group=${freshGroup()} .data=${data}></factor-table>`);
     shadow(table).querySelector<HTMLButtonElement>('.source')!.click();
-    await table.updateComplete;
+    await waitUntil(() => shadow(table).querySelector('dialog')?.open, 'the dialog opens');
     const card = shadow(table).querySelector('source-citation')!;
     await customElements.whenDefined('source-citation');
     await (card as any).updateComplete;

@@ -1,4 +1,4 @@
-import {expect} from '@open-wc/testing';
+import {expect, waitUntil} from '@open-wc/testing';
 import {bundledDataset, factorsCitingSource} from '../../src/data/index.js';
 import '../../src/elements/factor-table/factor-table.js';
 import type {FactorTable} from '../../src/elements/factor-table/factor-table.component.js';
@@ -162,7 +162,7 @@ describe('<source-citation> in the table’s source dialog', () => {
     const button = [...shadow(table).querySelectorAll<HTMLButtonElement>('tr[data-factor-id="gebrek-aan-zelfvertrouwen"] .source')]
       .find((b) => b.textContent === 'ROA (2018)')!;
     button.click();
-    await table.updateComplete;
+    await waitUntil(() => shadow(table).querySelector('dialog')?.open, 'the dialog opens');
     const cards = [...shadow(table).querySelectorAll('dialog source-citation')] as SourceCitation[];
     await Promise.all(cards.map((c) => c.updateComplete));
     expect(cards.map((c) => c.compact)).to.deep.equal([true, true]);

@@ -1,8 +1,8 @@
 import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
-import {property, query, state} from 'lit/decorators.js';
+import {property, state} from 'lit/decorators.js';
 import {repeat} from 'lit/directives/repeat.js';
 import {
-  citationGroupsOf, evidenceCount, factorsToCsv, filterFactors, isFilterEmpty, sortFactors, sourceById,
+  citationGroupsOf, evidenceCount, filterFactors, isFilterEmpty, sortFactors, sourceById,
   type CitationGroup, type Dataset, type Factor, type SortKey,
 } from '../../data/index.js';
 import {INITIAL_FILTER_STATE, type FilterState} from '../../state/filter-state.js';
@@ -10,8 +10,7 @@ import {common} from '../../i18n/common.js';
 import {factorTableText} from '../../i18n/factor-table.js';
 import {FilteredLandscapeElement} from '../filtered-element.js';
 import {activeFilterChips, type FilterChip} from './filter-chips.js';
-import {SourceDialogController} from './source-dialog.js';
-import {downloadText} from '../download.js';
+import type {SourceDialogController} from './source-dialog.js';
 import {factorTableStyles} from './factor-table.styles.js';
 
 /**
@@ -80,9 +79,9 @@ export class FactorTable extends FilteredLandscapeElement {
   /** What the live region says; set a moment after the last change. */
   @state() private announcement = '';
 
-  @query('.more-sentinel') private moreSentinel?: HTMLElement;
 
-  private readonly sourceDialog = new SourceDialogController(this);
+  /** The source card's dialog, from the first click on a source on: its code loads then. */
+  private sourceDialog?: SourceDialogController;
   private announceTimer?: ReturnType<typeof setTimeout>;
   private observer?: IntersectionObserver;
   private rows: Factor[] = [];
@@ -129,7 +128,8 @@ export class FactorTable extends FilteredLandscapeElement {
       if (entries.some((entry) => entry.isIntersecting)) this.showMore();
     }, {rootMargin: '400px'});
     this.observer.disconnect();
-    if (this.moreSentinel) this.observer.observe(this.moreSentinel);
+    const sentinel = this.renderRoot.querySelector('.more-sentinel');
+    if (sentinel) this.observer.observe(sentinel);
   }
 
   override disconnectedCallback(): void {
@@ -189,7 +189,9 @@ export class FactorTable extends FilteredLandscapeElement {
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.search input, .count')?.focus());
   }
 
-  private downloadCsv(dataset: Dataset): void {
+  private async downloadCsv(dataset: Dataset): Promise<void> {
+    // Loaded on the first click: most readers never export, so a page does not download this up front.
+    const [{factorsToCsv}, {downloadText}] = await Promise.all([import('../../data/csv.js'), import('../download.js')]);
     const t = this.text.columns;
     const csv = factorsToCsv(dataset, this.rows, {kind: t.kind, factor: t.factor, how: t.how, actors: t.actor, sources: t.source, evidence: t.evidence});
     downloadText(this.renderRoot as ShadowRoot, csv, this.text.csvFile, 'text/csv;charset=utf-8');
@@ -219,7 +221,7 @@ export class FactorTable extends FilteredLandscapeElement {
         ? html`<div class="more-sentinel"></div>
           <button class="more" type="button" @click=${this.showMore}>${this.text.showMore(shown.length, this.rows.length)}</button>`
         : nothing}
-      ${this.sourceDialog.render(this.group, this.language)}
+      ${this.sourceDialog?.render(this.group, this.language) ?? nothing}
     `;
   }
 
@@ -234,7 +236,7 @@ export class FactorTable extends FilteredLandscapeElement {
       </div>`}
       <div class="summary">
         <p part="count" class="count" tabindex="-1">${this.text.count(this.rows.length, dataset.factors.length)}</p>
-        ${this.noExport ? nothing : html`<button part="csv" class="csv" type="button" @click=${() => this.downloadCsv(dataset)}>${this.text.csv}</button>`}
+        ${this.noExport ? nothing : html`<button part="csv" class="csv" type="button" @click=${() => void this.downloadCsv(dataset)}>${this.text.csv}</button>`}
       </div>
       ${chips.length === 0 ? nothing : html`<div class="chips" part="chips" role="group" aria-label=${this.text.activeFilters}>
         <ul>
@@ -282,7 +284,13 @@ export class FactorTable extends FilteredLandscapeElement {
     const title = first ? sourceById(dataset, first.id)?.title ?? '' : '';
     return html`<button part="source-button" class="source" type="button" aria-haspopup="dialog"
       title=${title} aria-label=${this.text.sourceButton(group.citation)}
-      @click=${(event: Event) => this.sourceDialog.open(group, event.currentTarget as HTMLElement)}>${group.citation}</button>`;
+      @click=${(event: Event) => void this.openSource(group, event.currentTarget as HTMLElement)}>${group.citation}</button>`;
+  }
+
+  private async openSource(group: CitationGroup, opener: HTMLElement): Promise<void> {
+    const {SourceDialogController} = await import('./source-dialog.js');
+    this.sourceDialog ??= new SourceDialogController(this);
+    await this.sourceDialog.open(group, opener);
   }
 
   private renderEmpty(): TemplateResult {

@@ -67,21 +67,6 @@ export const factorTableStyles = [sharedStyles, css`
   .more { margin-block-start: 0.75rem; }
   .more-sentinel { height: 1px; }
 
-  dialog {
-    max-width: min(40rem, calc(100vw - 2rem));
-    max-height: calc(100vh - 2rem);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: 0;
-    color: var(--_color);
-    background: var(--_background);
-    font-family: var(--_font);
-  }
-  dialog::backdrop { background: rgb(0 0 0 / 0.4); }
-  .dialog-body { padding: 1rem 1.25rem; display: flex; flex-direction: column; gap: 0.75rem; }
-  .dialog-title { margin: 0; font-size: 1.25rem; }
-  .dialog-close { align-self: end; }
-
   /* Narrow containers: each row becomes a card. The ARIA roles in the markup keep the table for screen readers. */
   @container (max-width: 40rem) {
     table, thead, tbody, tr, th, td, caption { display: block; }

@@ -1,7 +1,25 @@
-import {html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult} from 'lit';
+import {css, html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult} from 'lit';
 import type {CitationGroup} from '../../data/index.js';
 import type {Language} from '../../i18n/language.js';
 import {factorTableText} from '../../i18n/factor-table.js';
+
+// The dialog's look comes with its code, on the first click, instead of with every table.
+const dialogStyles = css`
+  dialog {
+    max-width: min(40rem, calc(100vw - 2rem));
+    max-height: calc(100vh - 2rem);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: 0;
+    color: var(--_color);
+    background: var(--_background);
+    font-family: var(--_font);
+  }
+  dialog::backdrop { background: rgb(0 0 0 / 0.4); }
+  .dialog-body { padding: 1rem 1.25rem; display: flex; flex-direction: column; gap: 0.75rem; }
+  .dialog-title { margin: 0; font-size: 1.25rem; }
+  .dialog-close { align-self: end; }
+`;
 
 /**
  * The source card of the bron column, in a modal `<dialog>`: the top layer escapes the CMS page's
@@ -13,6 +31,8 @@ export class SourceDialogController implements ReactiveController {
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
+    const root = host.shadowRoot;
+    if (root && dialogStyles.styleSheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, dialogStyles.styleSheet];
   }
 
   hostDisconnected(): void {

@@ -7,6 +7,7 @@ import {
   type Dataset, type Factor, type Source,
 } from '../../data/index.js';
 import {FactorErrorEvent} from '../../state/events.js';
+import {lacksStudyTexts} from '../../state/study-texts.js';
 import {common} from '../../i18n/common.js';
 import {sourceCitationText} from '../../i18n/source-citation.js';
 import {LandscapeElement} from '../landscape-element.js';
@@ -143,6 +144,7 @@ export class SourceCitation extends LandscapeElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     const dataset = this.readyDataset;
+    if (dataset && lacksStudyTexts(dataset)) this.landscape?.actions.needStudyTexts?.(this.group);
     const message = dataset ? this.problem(dataset) : undefined;
     // Once per dataset and problem, not on every render.
     if (dataset && message !== undefined && (this.reported?.dataset !== dataset || this.reported.message !== message)) {
@@ -211,6 +213,8 @@ export class SourceCitation extends LandscapeElement {
     const status = this.renderDataStatus();
     const dataset = this.readyDataset;
     if (status !== nothing || !dataset) return html`${status}`;
+    // The CDN build's bundled dataset brings its publications on first need: a moment of "loading".
+    if (lacksStudyTexts(dataset)) return this.renderLoading();
     if (this.all) return this.renderBibliography(dataset);
     const resolved = this.resolve(dataset);
     if (!resolved) {
