@@ -11,7 +11,8 @@ export default {
     dir: 'dist/cdn',
     format: 'es',
     entryFileNames: 'scholingsfactoren.js',
-    chunkFileNames: '[name]-[hash].js',
+    // Rollup names the virtual module of the dataset's texts "_landscape-complete"; drop the underscore.
+    chunkFileNames: (chunk) => `${chunk.name.replace(/^_+/, '')}-[hash].js`,
     sourcemap: true,
   },
   plugins: [

@@ -11,7 +11,29 @@ const CORE = '\0landscape-core.js';
 const COMPLETE = '\0landscape-complete.js';
 // Must match STUDY_TEXTS_APART in src/state/study-texts.ts.
 const MARK = "Symbol.for('scholingsfactoren.studyTextsApart')";
+// Most factor ids are the factor's words as a slug; those are left out and made again in the browser.
+const slugOf = (text) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 const isBundledDataset = (source, importer) => /(^|[/\\])data[/\\]landscape\.json$/.test(source) && /[/\\]data[/\\]bundled\.js$/.test(importer ?? '');
+
+/**
+ * The factors in full, the publications as id and label only. Rows are arrays rather than objects and
+ * name their sources by place in the list: the same data, a few hundred bytes less after gzip.
+ */
+function encodeCore({title, language, factors, sources}) {
+  const place = new Map(sources.map((source, index) => [source.id, index]));
+  const rows = factors.map(({id, kind, factor, how, actors, sources: ids}) =>
+    [id === slugOf(factor) ? 0 : id, kind, factor, how, actors, ids.map((sourceId) => place.get(sourceId))]);
+  return [title, language, rows, sources.map(({id, citation}) => [id, citation])];
+}
+
+/** Runs in the browser (its source is written into the bundle) and here, to check the round trip. */
+function decodeCore([title, language, rows, labels]) {
+  return {
+    title, language,
+    factors: rows.map(([id, kind, factor, how, actors, places]) => ({id: id || slugOf(factor), kind, factor, how, actors, sources: places.map((place) => labels[place][0])})),
+    sources: labels.map(([id, citation]) => ({id, citation, authors: [], year: 0, title: '', summary: '', findings: []})),
+  };
+}
 
 /** @param {{file: string}} options the dataset file */
 export function studyTextsApart({file}) {
@@ -29,17 +51,15 @@ export function studyTextsApart({file}) {
       if (id === CORE) {
         this.addWatchFile(file);
         const {title, language, factors, sources} = dataset();
-        // Rows as arrays rather than objects, and sources by their place in the list: the same data,
-        // a few hundred bytes less after gzip.
-        const place = new Map(sources.map((source, index) => [source.id, index]));
-        const rows = factors.map(({id: factorId, kind, factor, how, actors, sources: ids}) => [factorId, kind, factor, how, actors, ids.map((sourceId) => place.get(sourceId))]);
-        const labels = sources.map(({id: sourceId, citation}) => [sourceId, citation]);
-        return `const [title, language, rows, labels] = ${JSON.stringify([title, language, rows, labels])};
-export default Object.defineProperty({
-  title, language,
-  factors: rows.map(([id, kind, factor, how, actors, places]) => ({id, kind, factor, how, actors, sources: places.map((place) => labels[place][0])})),
-  sources: labels.map(([id, citation]) => ({id, citation, authors: [], year: 0, title: '', summary: '', findings: []})),
-}, ${MARK}, {value: true});`;
+        const core = encodeCore({title, language, factors, sources});
+        // The browser must rebuild exactly the document's rows: check it here, not on a user's page.
+        const rebuilt = decodeCore(core);
+        const expected = {title, language, factors, sources: sources.map(({id: sourceId, citation}) => ({id: sourceId, citation}))};
+        const actual = {...rebuilt, sources: rebuilt.sources.map(({id: sourceId, citation}) => ({id: sourceId, citation}))};
+        if (JSON.stringify(actual) !== JSON.stringify(expected)) this.error('The compact bundled dataset does not decode to data/landscape.json.');
+        return `const slugOf = ${slugOf};
+const decodeCore = ${decodeCore};
+export default Object.defineProperty(decodeCore(${JSON.stringify(core)}), ${MARK}, {value: true});`;
       }
       if (id === COMPLETE) {
         return `import core from ${JSON.stringify(CORE)};
