@@ -1,5 +1,9 @@
 import type {SortKey} from '../data/index.js';
 
+// "10.000 van 10.000", as Dutch readers write it.
+const nl = (n: number) => n.toLocaleString('nl-NL');
+const en = (n: number) => n.toLocaleString('en-GB');
+
 /** Interface strings of `<factor-table>`. */
 export const factorTableText = {
   nl: {
@@ -8,7 +12,7 @@ export const factorTableText = {
     evidenceTitle: 'Aantal studies dat deze factor noemt',
     search: 'Zoek in de factoren',
     searchPlaceholder: 'Bijvoorbeeld: motivatie, tijd, werkgever',
-    count: (shown: number, total: number) => `${shown} van ${total} factoren`,
+    count: (shown: number, total: number) => `${nl(shown)} van ${nl(total)} factoren`,
     sortedBy: (column: string, direction: 'ascending' | 'descending' | 'document') =>
       direction === 'document' ? 'Volgorde van het document' : `Gesorteerd op ${column.toLowerCase()}, ${direction === 'ascending' ? 'oplopend' : 'aflopend'}`,
     sortHint: (column: string) => `Sorteer op ${column.toLowerCase()}`,
@@ -19,7 +23,7 @@ export const factorTableText = {
     empty: 'Geen factoren gevonden met deze filters.',
     csv: 'Download als CSV',
     csvFile: 'scholingsfactoren.csv',
-    showMore: (shown: number, total: number) => `Toon meer (${shown} van ${total} getoond)`,
+    showMore: (shown: number, total: number) => `Toon meer (${nl(shown)} van ${nl(total)} getoond)`,
     sourceButton: (citation: string) => `Over de bron ${citation}`,
     close: 'Sluiten',
     studies: (n: number) => `${n} ${n === 1 ? 'studie' : 'studies'}`,
@@ -30,7 +34,7 @@ export const factorTableText = {
     evidenceTitle: 'Number of studies that name this factor',
     search: 'Search the factors',
     searchPlaceholder: 'For example: motivatie, tijd, werkgever',
-    count: (shown: number, total: number) => `${shown} of ${total} factors`,
+    count: (shown: number, total: number) => `${en(shown)} of ${en(total)} factors`,
     sortedBy: (column: string, direction: 'ascending' | 'descending' | 'document') =>
       direction === 'document' ? 'Order of the document' : `Sorted by ${column.toLowerCase()}, ${direction}`,
     sortHint: (column: string) => `Sort by ${column.toLowerCase()}`,
@@ -41,7 +45,7 @@ export const factorTableText = {
     empty: 'No factors match these filters.',
     csv: 'Download as CSV',
     csvFile: 'scholingsfactoren.csv',
-    showMore: (shown: number, total: number) => `Show more (${shown} of ${total} shown)`,
+    showMore: (shown: number, total: number) => `Show more (${en(shown)} of ${en(total)} shown)`,
     sourceButton: (citation: string) => `About the source ${citation}`,
     close: 'Close',
     studies: (n: number) => `${n} ${n === 1 ? 'study' : 'studies'}`,

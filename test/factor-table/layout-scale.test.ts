@@ -45,7 +45,7 @@ describe('<factor-table> with 10,000 rows', () => {
     const data = bigDataset(10_000);
     const table = await tableFixture(html`<factor-table group=${freshGroup()} .data=${data}></factor-table>`);
     await table.updateComplete;
-    expect(shadow(table).querySelector('.count')!.textContent).to.equal('10000 van 10000 factoren');
+    expect(shadow(table).querySelector('.count')!.textContent).to.equal('10.000 van 10.000 factoren');
     const firstBatch = rowIds(table).length;
     expect(firstBatch).to.be.greaterThan(0).and.lessThan(10_000);
     expect(table.visibleFactors).to.have.length(10_000);
@@ -54,7 +54,7 @@ describe('<factor-table> with 10,000 rows', () => {
     await table.updateComplete;
     const expected = filterFactors(data, {...NO_FILTER, query: 'schaamte'});
     expect(table.visibleFactors.map((f) => f.id)).to.deep.equal(expected.map((f) => f.id));
-    expect(shadow(table).querySelector('.count')!.textContent).to.equal(`${expected.length} van 10000 factoren`);
+    expect(shadow(table).querySelector('.count')!.textContent).to.equal(`${expected.length.toLocaleString('nl-NL')} van 10.000 factoren`);
 
     table.query = '';
     await table.updateComplete;

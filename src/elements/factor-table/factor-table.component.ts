@@ -17,7 +17,7 @@ import {factorTableStyles} from './factor-table.styles.js';
  * Rows rendered at first; more follow as the reader scrolls. Keeps a keystroke in the search box
  * within one frame with 10,000 rows (see `npm run bench`), and is more than one screen of rows.
  */
-const ROWS_PER_STEP = 50;
+const ROWS_PER_STEP = 30;
 /** Up to this many matching rows render at once: the document's 83 rows are always all there (also in print). */
 const RENDER_ALL_UP_TO = 120;
 /** Wait this long after the last keystroke before the live region speaks, so it is not read mid-word. */
@@ -275,7 +275,7 @@ export class FactorTable extends FilteredLandscapeElement {
         <ul class="sources">${citationGroupsOf(dataset, factor).map((group) => html`<li>${this.renderSourceButton(dataset, group)}</li>`)}</ul></td>
       <td part="cell" role="cell" class="col-evidence" data-label=${t.columns.evidence}>
         <span class="evidence" title=${t.evidenceTitle}>${evidence}<span class="visually-hidden"> ${t.studies(evidence).replace(/^\d+ /, '')}</span></span>
-        <meter class="evidence-bar" aria-hidden="true" min="0" max="5" .value=${evidence}></meter></td>
+        <span class="evidence-bar" aria-hidden="true"><span class="evidence-fill level-${Math.min(evidence, 5)}"></span></span></td>
     </tr>`;
   }
 
