@@ -32,7 +32,11 @@ export async function startStaticServer({root = process.cwd(), port = 0, index =
       response.writeHead(404, {'content-type': 'text/plain; charset=utf-8'}).end('not found');
     }
   });
-  await new Promise((resolve) => server.listen(port, '127.0.0.1', resolve));
+  // A port in use rejects here, so callers can say so.
+  await new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', resolve);
+  });
   return {
     url: `http://127.0.0.1:${server.address().port}/`,
     close: () => new Promise((resolve) => server.close(() => resolve())),
