@@ -15,6 +15,11 @@ export default {
     chunkFileNames: (chunk) => `${chunk.name.replace(/^_+/, '')}-[hash].js`,
     sourcemap: true,
   },
+  onwarn(warning, warn) {
+    // TypeScript's __decorate helper reads `this` at the top of a module, on purpose: not a bug of ours.
+    if (warning.code === 'THIS_IS_UNDEFINED') return;
+    warn(warning);
+  },
   plugins: [
     studyTextsApart({file: 'data/landscape.json'}),
     // The whitespace of our html`` and css`` templates, which terser leaves alone.

@@ -62,7 +62,8 @@ const decodeCore = ${decodeCore};
 export default Object.defineProperty(decodeCore(${JSON.stringify(core)}), ${MARK}, {value: true});`;
       }
       if (id === COMPLETE) {
-        return `import core from ${JSON.stringify(CORE)};
+        // With the same import attributes as bundled.ts's import, which rollup otherwise warns about.
+        return `import core from ${JSON.stringify(CORE)} with {type: 'json'};
 export default {...core, sources: ${JSON.stringify(dataset().sources)}};`;
       }
       return null;

@@ -26,11 +26,17 @@ export const sharedStyles = css`
     letter-spacing: normal;
     text-align: start;
     text-transform: none;
+    font-variant: normal;
+    word-spacing: normal;
+    text-shadow: none;
+    text-indent: 0;
+    white-space: normal;
     color: var(--_color);
     background: var(--_background);
   }
   :host([hidden]) { display: none; }
-  *, *::before, *::after { box-sizing: inherit; }
+  /* Not "inherit": a page's "* { box-sizing: content-box }" beats :host and would be inherited. */
+  *, *::before, *::after { box-sizing: border-box; }
   button, input, select {
     font: inherit;
     color: inherit;

@@ -44,7 +44,7 @@ export class ActorFilter extends LandscapeElement {
     button { display: inline-flex; gap: 0.5rem; align-items: center; border-radius: 999px; }
     button[aria-pressed='true'] { background: var(--_accent); color: var(--_accent-contrast); }
     button[aria-pressed='true']::before { content: '✓'; font-weight: 700; }
-    .count { font-variant-numeric: tabular-nums; border-radius: 999px; padding: 0 0.375rem; background: var(--_subtle); color: var(--_color); }
+    .count { font-variant-numeric: tabular-nums; white-space: nowrap; border-radius: 999px; padding: 0 0.375rem; background: var(--_subtle); color: var(--_color); }
     @media (forced-colors: active) {
       button[aria-pressed='true'] { background: Highlight; color: HighlightText; forced-color-adjust: none; }
     }

@@ -27,7 +27,10 @@ export const factorTableStyles = [sharedStyles, css`
   .chip-x { margin-inline-start: 0.5rem; font-weight: 700; }
   .clear { border-style: dashed; }
 
-  .table-wrap { max-width: 100%; }
+  /* Long Dutch compounds may break anywhere in the text columns, so the table fits between the card
+     layout (below 40rem) and wide screens; should it still not fit, it scrolls instead of being cut off. */
+  .table-wrap { max-width: 100%; overflow-x: auto; }
+  .col-factor, .col-how, .col-source { overflow-wrap: anywhere; }
   table { width: 100%; border-collapse: collapse; table-layout: auto; font-size: 1rem; background: var(--_background); margin: 0; border: 0; }
   caption { text-align: start; font-size: 1.125rem; font-weight: 700; padding-block-end: 0.5rem; caption-side: top; }
   th, td {
