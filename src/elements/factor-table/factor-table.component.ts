@@ -132,8 +132,19 @@ export class FactorTable extends FilteredLandscapeElement {
     if (sentinel) this.observer.observe(sentinel);
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('beforeprint', this.showAllForPrint);
+  }
+
+  // Paper has no "show more" button: print every matching row (Lit renders before the print layout).
+  private showAllForPrint = (): void => {
+    this.rowLimit = Math.max(this.rowLimit, this.rows.length);
+  };
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    window.removeEventListener('beforeprint', this.showAllForPrint);
     this.observer?.disconnect();
     clearTimeout(this.announceTimer);
   }
