@@ -2,7 +2,7 @@ import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {repeat} from 'lit/directives/repeat.js';
 import {
-  citationGroupsOf, evidenceCount, filterFactors, isFilterEmpty, sortFactors, sourceById,
+  citationGroupsOf, evidenceCount, filterFactors, isFilterEmpty, sourceById,
   type CitationGroup, type Dataset, type Factor, type SortKey,
 } from '../../data/index.js';
 import {INITIAL_FILTER_STATE, type FilterState} from '../../state/filter-state.js';
@@ -108,8 +108,36 @@ export class FactorTable extends FilteredLandscapeElement {
     if (this.rowsFor?.dataset === dataset && this.rowsFor.filter === filter) return;
     const matching = filterFactors(dataset, filter);
     // filterFactors keeps the document's order already.
-    this.rows = filter.sort.key === 'document' && filter.sort.direction === 'ascending' ? matching : sortFactors(dataset, matching, filter.sort);
+    const inDocumentOrder = filter.sort.key === 'document' && filter.sort.direction === 'ascending';
+    if (!inDocumentOrder && !this.sortFactors) {
+      // A sort from the URL or the group before the sort code is here: this once, sort when it arrives.
+      void this.loadSortCode().then(() => this.requestUpdate());
+      this.rows = matching;
+      this.rowsFor = undefined;
+      return;
+    }
+    this.rows = inDocumentOrder || !this.sortFactors ? matching : this.sortFactors(dataset, matching, filter.sort);
     this.rowsFor = {dataset, filter};
+  }
+
+  private sortFactors?: typeof import('../../data/sort.js').sortFactors;
+  private sortCode?: Promise<void>;
+
+  /** The sort code loads when a reader first sorts: a table in the document's order never needs it. */
+  private loadSortCode(): Promise<void> {
+    return (this.sortCode ??= import('../../data/sort.js').then((module) => {
+      this.sortFactors = module.sortFactors;
+    }));
+  }
+
+  /** Also waits for the sort code, so a script that clicks a sort button and awaits this sees the order. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    if (this.sortCode && !this.sortFactors) {
+      await this.sortCode;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -172,7 +200,9 @@ export class FactorTable extends FilteredLandscapeElement {
   }
 
   /** Ascending, then descending, then back to the document's order. */
-  private toggleSort(column: Column): void {
+  private async toggleSort(column: Column): Promise<void> {
+    if (!this.sortFactors) await this.loadSortCode(); // only the first time: later clicks sort at once
+
     const sort = (this.filterState ?? INITIAL_FILTER_STATE).sort;
     const next: FilterState['sort'] = sort.key !== column
       ? {key: column, direction: 'ascending'}
@@ -267,7 +297,7 @@ export class FactorTable extends FilteredLandscapeElement {
     const arrow = sorted ? (filter.sort.direction === 'ascending' ? '▲' : '▼') : '↕';
     return html`<th part="header" role="columnheader" scope="col" class="col-${column}" aria-sort=${ariaSort}>
       <button part="sort-button" class="sort" type="button" title=${this.text.sortHint(name)}
-        @click=${() => this.toggleSort(column)}>${name}<span class="arrow" aria-hidden="true">${arrow}</span></button>
+        @click=${() => void this.toggleSort(column)}>${name}<span class="arrow" aria-hidden="true">${arrow}</span></button>
     </th>`;
   }
 
