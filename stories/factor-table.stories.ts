@@ -1,7 +1,6 @@
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import {html} from 'lit';
 import '../src/elements/factor-table/factor-table.js';
-import './themes.css';
 
 // Controls come from custom-elements.json (generated from the class's JSDoc): no argTypes here.
 const meta: Meta = {

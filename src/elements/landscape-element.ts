@@ -67,6 +67,15 @@ export class LandscapeElement extends LitElement {
     return data?.status === 'ready' ? data.dataset : undefined;
   }
 
+  /**
+   * The dataset's language on text from the data when the interface speaks another (WCAG 3.1.2): with
+   * `lang="en"`, a screen reader must still read the Dutch factors and summaries as Dutch.
+   */
+  protected get dataLang(): string | typeof nothing {
+    const language = this.readyDataset?.language;
+    return language && language !== this.language ? language : nothing;
+  }
+
   /** The group's filter and order. */
   protected get filterState(): FilterState | undefined {
     return this.groupState?.filter;

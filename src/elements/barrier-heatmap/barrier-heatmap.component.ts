@@ -177,6 +177,15 @@ export class BarrierHeatmap extends FilteredLandscapeElement {
     this.updateFilter(cellFilter(view.dataset, cell, view.kind));
   }
 
+  /** The button removes itself: keep keyboard focus in the grid instead of dropping it to the page's top. */
+  private onClearClick(): void {
+    const hadFocus = (this.renderRoot as ShadowRoot).activeElement?.matches('[part="clear"]') ?? false;
+    this.clearChoice();
+    if (!hadFocus) return;
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelector<HTMLElement>('[role="gridcell"][tabindex="0"], [part="toggle"]')?.focus());
+  }
+
   private clearChoice(): void {
     const filter = this.filterState ?? INITIAL_FILTER_STATE;
     const restoreKind = this.kindBeforeChoice !== undefined && filter.kind === this.viewKind;
@@ -274,7 +283,7 @@ export class BarrierHeatmap extends FilteredLandscapeElement {
       <div part="toolbar" class="toolbar">
         <button part="toggle" class="toggle" type="button" aria-pressed=${this.showTable ? 'true' : 'false'}
           @click=${this.toggleTable}>${t.showTable}</button>
-        ${chosen ? html`<button part="clear" class="clear" type="button" @click=${this.clearChoice}>${t.clearSelection}</button>` : nothing}
+        ${chosen ? html`<button part="clear" class="clear" type="button" @click=${this.onClearClick}>${t.clearSelection}</button>` : nothing}
       </div>
       ${this.showTable ? this.renderTable(view) : this.renderGridView(view, chosen)}
     `;
@@ -334,7 +343,7 @@ export class BarrierHeatmap extends FilteredLandscapeElement {
     return html`<p class="details-title"><strong>${t.detailsTitle(common[this.language].actors[cell.actor], cell.citation)}</strong>:
         ${t.count(cell.count, view.kind)}</p>
       ${chosen ? html`<p class="details-chosen">${t.selected}</p>` : nothing}
-      ${cell.count === 0 ? html`<p>${t.detailsEmpty}</p>` : html`<ul class="details-list">
+      ${cell.count === 0 ? html`<p>${t.detailsEmpty}</p>` : html`<ul class="details-list" lang=${this.dataLang}>
         ${cell.factorIds.map((id) => {
           const factor = view.factorById.get(id);
           return html`<li data-factor-id=${id}>${factor?.factor ?? id}${factor?.how ? html`<span class="how">: ${factor.how}</span>` : nothing}</li>`;

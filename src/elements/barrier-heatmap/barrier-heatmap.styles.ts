@@ -122,6 +122,7 @@ export const barrierHeatmapStyles = [sharedStyles, css`
   }
 
   .details {
+    overflow-wrap: break-word;
     min-height: 5rem;
     padding: 0.75rem 1rem;
     border: 1px solid var(--_border);

@@ -308,8 +308,8 @@ export class FactorTable extends FilteredLandscapeElement {
     return html`<tr part="row" role="row" data-factor-id=${factor.id} class="kind-${factor.kind}" aria-rowindex=${index + 2}>
       <td part="cell" role="cell" class="col-kind" data-label=${t.columns.kind}>
         <span part="kind" class="badge">${labels.kinds[factor.kind]}</span></td>
-      <th part="cell" role="rowheader" scope="row" class="col-factor" data-label=${t.columns.factor}>${factor.factor}</th>
-      <td part="cell" role="cell" class="col-how" data-label=${t.columns.how}>${factor.how}</td>
+      <th part="cell" role="rowheader" scope="row" class="col-factor" data-label=${t.columns.factor} lang=${this.dataLang}>${factor.factor}</th>
+      <td part="cell" role="cell" class="col-how" data-label=${t.columns.how} lang=${this.dataLang}>${factor.how}</td>
       <td part="cell" role="cell" class="col-actor" data-label=${t.columns.actor}>
         <ul class="actors">${factor.actors.map((actor) => html`<li>${labels.actors[actor]}</li>`)}</ul></td>
       <td part="cell" role="cell" class="col-source" data-label=${t.columns.source}>

@@ -53,6 +53,8 @@ export const factorTableStyles = [sharedStyles, css`
   }
   .sort:hover { background: var(--_subtle); }
   th[aria-sort] .sort { color: var(--_accent); }
+  /* Inside the scrolling wrapper an outer ring would be cut off at the table's edges. */
+  .sort:focus-visible { outline-offset: -3px; }
   .arrow { font-size: 0.75em; }
   .col-evidence { text-align: end; white-space: nowrap; }
   /* A bar of spans, not a <meter>: a meter brings a shadow tree of its own to every row, which makes

@@ -250,14 +250,14 @@ export class SourceCitation extends LandscapeElement {
 
   private renderFindings(source: Source): TemplateResult | typeof nothing {
     if (source.findings.length === 0) return nothing;
-    return html`<ul part="findings" class="findings">${source.findings.map((finding) => html`<li>${finding}</li>`)}</ul>`;
+    return html`<ul part="findings" class="findings" lang=${this.dataLang}>${source.findings.map((finding) => html`<li>${finding}</li>`)}</ul>`;
   }
 
   private renderCompact(source: Source): TemplateResult {
     const t = this.text;
     return html`<article part="card" class="card compact">
-      <p part="reference" class="reference">${this.renderReference(source)}</p>
-      ${source.summary ? html`<p part="summary" class="summary">${source.summary}</p>` : nothing}
+      <p part="reference" class="reference" lang=${this.dataLang}>${this.renderReference(source)}</p>
+      ${source.summary ? html`<p part="summary" class="summary" lang=${this.dataLang}>${source.summary}</p>` : nothing}
       ${source.findings.length === 0 ? nothing : html`<details part="details" class="details">
         <summary>${t.findingsCount(source.findings.length)}</summary>
         ${this.renderFindings(source)}
@@ -273,10 +273,10 @@ export class SourceCitation extends LandscapeElement {
       ${this.heading(0, resolved.citation, 'heading', 'card-heading')}
       ${several ? html`<p part="note" class="note">${t.sharedLabel(resolved.citation, resolved.sources.length)}</p>` : nothing}
       ${resolved.sources.map((source, i) => html`<section part="publication" class="publication" data-source=${source.id}>
-        ${several ? this.heading(1, html`<span class="visually-hidden">${t.publication(i + 1, resolved.sources.length)}: </span>${source.title}`, 'publication-heading') : nothing}
-        <p part="reference" class="reference">${this.renderReference(source)}</p>
+        ${several ? this.heading(1, html`<span class="visually-hidden">${t.publication(i + 1, resolved.sources.length)}: </span><span lang=${this.dataLang}>${source.title}</span>`, 'publication-heading') : nothing}
+        <p part="reference" class="reference" lang=${this.dataLang}>${this.renderReference(source)}</p>
         ${this.renderActions(source.id, [source], t.exportOf(several ? source.title : resolved.citation), source.id)}
-        ${source.summary ? html`<p part="summary" class="summary">${source.summary}</p>` : nothing}
+        ${source.summary ? html`<p part="summary" class="summary" lang=${this.dataLang}>${source.summary}</p>` : nothing}
         ${source.findings.length === 0 ? nothing : html`${this.heading(several ? 2 : 1, t.findings, 'findings-heading')}${this.renderFindings(source)}`}
       </section>`)}
       ${this.renderFactors(dataset, resolved)}
@@ -308,7 +308,7 @@ export class SourceCitation extends LandscapeElement {
   private renderFactor(factor: Factor, list: readonly Factor[], resolved: Resolved): TemplateResult {
     // The document repeats some factor names with another "how" ("intrinsieke motivatie"): then the how tells them apart.
     const repeated = factor.how !== '' && list.some((other) => other !== factor && other.factor === factor.factor);
-    return html`<li><button part="factor-button" class="factor" type="button" data-factor-id=${factor.id}
+    return html`<li><button part="factor-button" class="factor" type="button" lang=${this.dataLang} data-factor-id=${factor.id}
       aria-describedby="factors-hint" @click=${() => this.chooseFactor(resolved)}>${factor.factor}${repeated
         ? html` <span class="how">(${factor.how})</span>`
         : nothing}</button></li>`;
@@ -322,7 +322,7 @@ export class SourceCitation extends LandscapeElement {
       <p class="count">${t.bibliographyCount(sources.length)}</p>
       ${this.renderActions('all', sources, t.bibliography, t.bibliographyFile)}
       <ul class="entries">
-        ${sources.map((source) => html`<li part="entry" class="entry" id=${ENTRY_ID_PREFIX + source.id} tabindex="-1">${this.renderReference(source)}</li>`)}
+        ${sources.map((source) => html`<li part="entry" class="entry" lang=${this.dataLang} id=${ENTRY_ID_PREFIX + source.id} tabindex="-1">${this.renderReference(source)}</li>`)}
       </ul>
     </section>`;
   }
