@@ -2,11 +2,27 @@ import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {chromeLauncher} from '@web/test-runner-chrome';
 import {findChrome} from './scripts/find-chrome.js';
 
+/**
+ * `forced-colors` emulation through the DevTools protocol: @web/test-runner-commands' emulateMedia
+ * passes it only to Playwright, and forced colours (Windows high contrast) must be tested for real.
+ * In a test: `await executeServerCommand('emulate-forced-colors', {active: true})`.
+ */
+const forcedColorsPlugin = {
+  name: 'emulate-forced-colors',
+  async executeCommand({command, payload, session}) {
+    if (command !== 'emulate-forced-colors') return undefined;
+    const page = session.browser.getPage(session.id);
+    const protocol = await page.createCDPSession();
+    await protocol.send('Emulation.setEmulatedMedia', {features: [{name: 'forced-colors', value: payload?.active ? 'active' : 'none'}]});
+    return true;
+  },
+};
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   // Tests load TypeScript straight from src/: what runs is what we wrote, with decorators as tsconfig says.
-  plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json', target: 'esnext'})],
+  plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json', target: 'esnext'}), forcedColorsPlugin],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -1,0 +1,167 @@
+import {expect} from '@open-wc/testing';
+import {render, type TemplateResult} from 'lit';
+import {sendKeys} from '@web/test-runner-commands';
+import '../../src/index.js';
+
+/** The library's elements; what the sweep looks for in a story or a page. */
+export const LIBRARY_TAGS = ['factor-table', 'actor-filter', 'source-citation', 'barrier-heatmap', 'factor-landscape'] as const;
+
+type Updating = HTMLElement & {updateComplete: Promise<boolean>};
+
+let groupCounter = 0;
+/** A group name no other test uses, so tests never share filter state. */
+export const freshGroup = () => `a11y-${Date.now()}-${groupCounter++}`;
+
+/** Every element under `root`, also inside open shadow roots (the dialog's cards live in the table's). */
+export function deepElements(root: ParentNode): Element[] {
+  const found: Element[] = [];
+  const visit = (node: ParentNode) => {
+    for (const el of node.querySelectorAll('*')) {
+      found.push(el);
+      if (el.shadowRoot) visit(el.shadowRoot);
+    }
+  };
+  visit(root);
+  return found;
+}
+
+/** The library's elements under `root`, at any depth. */
+export const libraryElements = (root: ParentNode) =>
+  deepElements(root).filter((el) => (LIBRARY_TAGS as readonly string[]).includes(el.localName)) as Updating[];
+
+/**
+ * Waits until every library element under `root` has rendered, also elements that a render added
+ * (the dialog's cards) and datasets from `src` (their `updateComplete` waits for the fetch).
+ */
+export async function settle(root: ParentNode): Promise<void> {
+  await Promise.all(LIBRARY_TAGS.map((tag) => customElements.whenDefined(tag)));
+  for (let round = 0; round < 3; round++) {
+    for (const el of libraryElements(root)) await el.updateComplete;
+  }
+}
+
+const mounted: HTMLElement[] = [];
+
+/**
+ * Renders a template into a fresh block at the end of the page, as a CMS would place it, and waits
+ * for the library's elements in it. `style` sets the block's own style (e.g. its width).
+ */
+export async function mount(template: TemplateResult, style = ''): Promise<HTMLElement> {
+  const block = document.createElement('div');
+  block.className = 'a11y-block';
+  block.setAttribute('style', style);
+  document.body.append(block);
+  mounted.push(block);
+  render(template, block);
+  await settle(block);
+  return block;
+}
+
+/** Removes what `mount` added; call in `afterEach`. */
+export function unmountAll(): void {
+  for (const block of mounted.splice(0)) {
+    render(null, block);
+    block.remove();
+  }
+}
+
+/** The focused element, followed into shadow roots: what a keyboard user is on. */
+export function deepActiveElement(): Element | null {
+  let active: Element | null = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active === document.body ? null : active;
+}
+
+/** A short description of an element for assertion messages. */
+export function describeElement(el: Element | null): string {
+  if (!el) return '(nothing: focus is on the page itself)';
+  const host = (el.getRootNode() as ShadowRoot).host;
+  const label = el.getAttribute('aria-label') ?? el.textContent?.replace(/\s+/g, ' ').trim().slice(0, 40) ?? '';
+  const classes = el.getAttribute('class') ? `.${el.getAttribute('class')!.trim().split(/\s+/).join('.')}` : '';
+  return `${host ? `<${host.localName}> ` : ''}<${el.localName}${classes}> "${label}"`;
+}
+
+const isTransparent = (color: string) => color === 'transparent' || /rgba\(.*,\s*0\)$/.test(color);
+
+/**
+ * How the focused element shows its focus: an outline of at least 2 px that is not transparent (or the
+ * browser's own `auto` ring), or a box-shadow ring whose colour is not transparent and not the element's
+ * background.
+ */
+export function focusIndicator(el: Element): {visible: boolean; how: string} {
+  const style = getComputedStyle(el);
+  const outlineWidth = parseFloat(style.outlineWidth);
+  // `auto` is the browser's own two-colour focus ring.
+  if (style.outlineStyle === 'auto' || (style.outlineStyle !== 'none' && outlineWidth >= 2 && !isTransparent(style.outlineColor))) {
+    return {visible: true, how: `outline ${style.outlineWidth} ${style.outlineStyle} ${style.outlineColor}`};
+  }
+  const shadow = style.boxShadow;
+  if (shadow !== 'none') {
+    const colors = shadow.match(/rgba?\([^)]*\)/g) ?? [];
+    const background = style.backgroundColor;
+    const ring = colors.some((color) => !isTransparent(color) && color !== background);
+    if (ring) return {visible: true, how: `box-shadow ${shadow}`};
+  }
+  return {visible: false, how: `outline: ${style.outlineStyle} ${style.outlineWidth} ${style.outlineColor}; box-shadow: ${shadow}`};
+}
+
+/** Presses a key, or a chord such as `Shift+Tab` or `Control+End` (held down, as a person does). */
+export async function press(key: string): Promise<void> {
+  const keys = key.split('+');
+  const main = keys.pop()!;
+  for (const modifier of keys) await sendKeys({down: modifier});
+  await sendKeys({press: main});
+  for (const modifier of keys.reverse()) await sendKeys({up: modifier});
+}
+
+/** The focused element shows that it has focus, as `:focus-visible` does after a key press. */
+export function expectFocusVisible(el: Element | null, when = ''): void {
+  expect(el, `${when} something has focus`).not.to.equal(null);
+  expect(el!.matches(':focus-visible'), `${when} ${describeElement(el)} matches :focus-visible`).to.equal(true);
+  const indicator = focusIndicator(el!);
+  expect(indicator.visible, `${when} ${describeElement(el)} shows its focus (${indicator.how})`).to.equal(true);
+}
+
+/**
+ * Presses Tab (or Shift+Tab) until `done` says yes, at most `limit` times, and checks on the way that
+ * every element that gets the focus shows it. Returns the elements passed, the last one included.
+ */
+export async function tabUntil(done: (el: Element | null) => boolean, {limit = 20, backwards = false} = {}): Promise<Element[]> {
+  const passed: Element[] = [];
+  for (let i = 0; i < limit; i++) {
+    await press(backwards ? 'Shift+Tab' : 'Tab');
+    const el = deepActiveElement();
+    if (el) {
+      passed.push(el);
+      expectFocusVisible(el, `after ${i + 1} × ${backwards ? 'Shift+Tab' : 'Tab'}:`);
+    }
+    if (done(el)) return passed;
+  }
+  throw new Error(`Not reached after ${limit} presses of ${backwards ? 'Shift+Tab' : 'Tab'}; passed: ${passed.map(describeElement).join(' → ')}`);
+}
+
+/** Whether `node` is inside `container`, also across shadow roots. */
+export function composedContains(container: Node, node: Node | null): boolean {
+  for (let at: Node | null = node; at; at = at.parentNode ?? (at instanceof ShadowRoot ? at.host : null)) {
+    if (at === container) return true;
+  }
+  return false;
+}
+
+/** A focusable button before the component, in the page, where a keyboard walk starts. */
+export function startButton(block: HTMLElement, label = 'Begin'): HTMLButtonElement {
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.textContent = label;
+  block.prepend(button);
+  return button;
+}
+
+/** Waits for a condition that a render, a fetch or a lazy import makes true (no timing is asserted). */
+export async function until(condition: () => unknown, message: string, tries = 100): Promise<void> {
+  for (let i = 0; i < tries; i++) {
+    if (condition()) return;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  throw new Error(`Timed out waiting: ${message}`);
+}

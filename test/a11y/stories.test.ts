@@ -1,0 +1,92 @@
+import {expect} from '@open-wc/testing';
+import {html, render, type TemplateResult} from 'lit';
+import {libraryElements, settle} from './helpers.js';
+import {
+  addStylesheet, fetchLog, importStoryModule, serveStaticDirsLikeStorybook, staticDirs, storiesOf, storyModulePaths, toolbarThemes,
+  type StoryCase, type StoryModuleInfo,
+} from './storybook.js';
+
+// What .storybook/preview.ts does for every story: Dutch page, the themes' stylesheet, the theme decorator.
+document.documentElement.lang = 'nl';
+await addStylesheet('/stories/themes.css');
+const withTheme = (story: () => TemplateResult, className: string, themeName: string) =>
+  className === '' ? story() : html`<div class=${className} data-thema=${themeName}>${story()}</div>`;
+serveStaticDirsLikeStorybook(await staticDirs());
+
+// Found and imported before the tests are declared, so every story, also one added later, gets its own test.
+const paths = await storyModulePaths();
+const modules: StoryModuleInfo[] = [];
+for (const path of paths) modules.push(await importStoryModule(path));
+const themes = await toolbarThemes();
+
+/**
+ * The rules a story turns off with `parameters.a11y.config.rules`, as Storybook's a11y addon honours them.
+ * (The addon also turns off `region`; it is left on here, and the stories pass it.)
+ */
+function ignoredRules(story: StoryCase): string[] {
+  const rules: {id: string; enabled: boolean}[] = story.parameters.a11y?.config?.rules ?? [];
+  return rules.filter((rule) => rule.enabled === false).map((rule) => rule.id);
+}
+
+describe('every story in Storybook is accessible (axe, WCAG 2.1 AA)', function () {
+  this.timeout(60000);
+  let root: HTMLElement;
+  let fetchedBefore = 0;
+
+  beforeEach(() => {
+    // Storybook's canvas: the story renders into #storybook-root, in a padded layout.
+    root = document.createElement('div');
+    root.id = 'storybook-root';
+    root.style.padding = '1rem';
+    document.body.append(root);
+    fetchedBefore = fetchLog.length;
+  });
+  afterEach(() => {
+    render(null, root);
+    root.remove();
+  });
+
+  it('finds the story modules (one that only Vite can import is reported, and loaded the way Vite does)', () => {
+    expect(paths).to.include.members(['/stories/actor-filter.stories.ts', '/stories/barrier-heatmap.stories.ts',
+      '/stories/factor-table.stories.ts', '/stories/source-citation.stories.ts']);
+    expect(themes.map((theme) => theme.className)).to.include('');
+    // A module that only Vite can import is still tested below; its problem is reported here.
+    for (const info of modules) if (info.importProblem) console.warn(`story module: ${info.importProblem}`);
+  });
+
+  for (const info of modules) {
+    const stories = storiesOf(info, withTheme);
+    describe(String((info.module.default as {title?: string} | undefined)?.title ?? info.path), () => {
+      it('has stories', () => expect(stories.length, info.path).to.be.above(0));
+      for (const story of stories) {
+        for (const theme of themes) {
+          it(`${story.name} (${story.exportName}), thema ${theme.name}`, async () => {
+            render(await story.render(theme.className, theme.name), root);
+            await settle(root);
+            if (story.play) {
+              await story.play({canvasElement: root, args: story.args, step: async (_: string, fn: () => unknown) => fn()});
+              await settle(root);
+            }
+            const elements = libraryElements(root);
+            expect(elements.length, 'the story shows at least one element of the library').to.be.above(0);
+            // Every element has rendered something, not an empty shadow root.
+            for (const el of elements) {
+              if (el.localName === 'factor-landscape') continue;
+              expect(el.shadowRoot!.textContent!.trim(), `<${el.localName}> has content`).not.to.equal('');
+            }
+            // A dataset the story asks for must arrive: a 404 would make it an error story by accident.
+            const failed = fetchLog.slice(fetchedBefore).filter((entry) => entry.status >= 400);
+            expect(failed, 'files the story fetched').to.deep.equal([]);
+            // (A group keeps its dataset: the same story in the next theme does not fetch it again.)
+            for (const el of elements.filter((e) => e.hasAttribute('src'))) {
+              const file = `/${el.getAttribute('src')!.split('/').pop()}`;
+              const fetched = fetchLog.filter((entry) => entry.url.endsWith(file)).map((entry) => entry.status);
+              expect(fetched, `<${el.localName} src="${el.getAttribute('src')}"> was fetched`).to.include(200);
+            }
+            await expect(root).to.be.accessible({ignoredRules: ignoredRules(story)});
+          });
+        }
+      }
+    });
+  }
+});
