@@ -6,11 +6,12 @@ import {studyTextsApart} from './scripts/rollup-study-texts.js';
 
 // The CDN bundle, built from tsc's output in dist/ (so rollup needs no TypeScript of its own).
 export default {
-  input: 'dist/cdn.js',
+  // Two entries, so the elements' code is a chunk of its own that the small entry file imports (see src/cdn.ts).
+  input: {scholingsfactoren: 'dist/cdn.js', core: 'dist/cdn-elements.js'},
   output: {
     dir: 'dist/cdn',
     format: 'es',
-    entryFileNames: 'scholingsfactoren.js',
+    entryFileNames: (chunk) => (chunk.name === 'scholingsfactoren' ? 'scholingsfactoren.js' : '[name]-[hash].js'),
     // Rollup names the virtual module of the dataset's texts "_landscape-complete"; drop the underscore.
     chunkFileNames: (chunk) => `${chunk.name.replace(/^_+/, '')}-[hash].js`,
     sourcemap: true,

@@ -1,11 +1,6 @@
-// The CDN entry: one script line makes every element work. What a page with only a table needs is in
-// this file; every other element is a chunk beside it, fetched when its tag is (or later comes) on the
-// page, so an editor's page downloads only the code of the elements it shows.
-import './elements/factor-table/factor-table.js';
-// Small, and it must provide its groups before the elements inside it look for one.
-import './elements/factor-landscape/factor-landscape.js';
-import {whenElementAppears} from './lazy-element.js';
-
-whenElementAppears('actor-filter', () => import('./elements/actor-filter/actor-filter.js'));
-whenElementAppears('source-citation', () => import('./elements/source-citation/source-citation.js'));
-whenElementAppears('barrier-heatmap', () => import('./elements/barrier-heatmap/barrier-heatmap.js'));
+// The CDN entry, `dist/cdn/scholingsfactoren.js`: the file an editor's script line names.
+// It only imports the code of the elements (src/cdn-elements.ts), which rollup builds as a chunk of
+// its own. CMSes often add a cache-buster (`scholingsfactoren.js?v=3`); the lazy chunks import their
+// shared code by a plain relative URL, and if that were this file, the browser would run it a second
+// time (with a second Lit, which a Trusted Types policy allowing one `lit-html` policy refuses).
+import './cdn-elements.js';
