@@ -1,5 +1,4 @@
-import type {PropertyValues} from 'lit';
-import {property} from 'lit/decorators.js';
+import type {PropertyDeclarations, PropertyValues} from 'lit';
 import {ACTORS, KINDS, type Actor, type Kind} from '../data/index.js';
 import type {FilterState} from '../state/filter-state.js';
 import {LandscapeElement} from './landscape-element.js';
@@ -25,14 +24,16 @@ export function filterFromAttributes(attributes: {kind?: string; actor?: string;
  * e.g. `<factor-table kind="inhiberend" actor="werkgever">`.
  */
 export class FilteredLandscapeElement extends LandscapeElement {
+  static override properties: PropertyDeclarations = {kind: {}, actor: {}, source: {}, query: {}};
+
   /** `stimulerend` or `inhiberend`; absent shows both. */
-  @property() kind?: string;
+  kind?: string;
   /** One or more actor codes, space-separated: werkgever, werknemer, omgeving, trainer. */
-  @property() actor?: string;
+  actor?: string;
   /** One or more source ids, space-separated. */
-  @property() source?: string;
+  source?: string;
   /** Free text, matched without regard to case or accents. */
-  @property() query?: string;
+  query?: string;
 
   /** The attributes that feed the group's filter; an element whose `kind` only picks its own view leaves it out. */
   protected readonly filterAttributeNames: readonly ('kind' | 'actor' | 'source' | 'query')[] = ['kind', 'actor', 'source', 'query'];

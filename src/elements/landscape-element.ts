@@ -1,6 +1,5 @@
-import {LitElement, html, nothing, type PropertyValues, type TemplateResult} from 'lit';
-import {property, state} from 'lit/decorators.js';
-import {consume} from '@lit/context';
+import {LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult} from 'lit';
+import {ContextConsumer} from '@lit/context';
 import type {Dataset} from '../data/index.js';
 import {landscapeContext, type LandscapeSnapshot} from '../state/landscape-context.js';
 import {DEFAULT_GROUP, type GroupState} from '../state/group-state.js';
@@ -17,25 +16,38 @@ const ERRORS_SHOWN = 8;
  * its language, and the error message when a dataset is refused. Never registered itself.
  */
 export class LandscapeElement extends LitElement {
+  // Declared here rather than with decorators: the CDN's first download then carries no decorator code.
+  static override properties: PropertyDeclarations = {
+    group: {reflect: true},
+    src: {},
+    data: {attribute: false},
+    syncUrl: {type: Boolean, attribute: 'sync-url'},
+    lang: {},
+    landscape: {state: true},
+  };
+
   /** Elements with the same group share one filter state; empty is the page-wide group. */
-  @property({reflect: true}) group = DEFAULT_GROUP;
+  group = DEFAULT_GROUP;
 
   /** URL of a dataset JSON that replaces the bundled dataset for this element's whole group. */
-  @property() src?: string;
+  src?: string;
 
   /** A dataset object that replaces the bundled dataset for this element's whole group. */
-  @property({attribute: false}) data?: unknown;
+  data?: unknown;
 
   /** Keep the group's filter in the page URL (`?actor=werkgever&kind=inhiberend`) and restore it on load. */
-  @property({type: Boolean, attribute: 'sync-url'}) syncUrl = false;
+  syncUrl = false;
 
   /** Interface language, `nl` or `en`; otherwise the nearest `lang` on the page. */
-  @property() override lang = '';
+  override lang = '';
 
   /** The state of every group, from the nearest provider (the page, or a `<factor-landscape>`). */
-  @consume({context: landscapeContext, subscribe: true})
-  @state()
   protected landscape?: LandscapeSnapshot;
+
+  constructor() {
+    super();
+    new ContextConsumer(this, {context: landscapeContext, subscribe: true, callback: (snapshot) => (this.landscape = snapshot)});
+  }
 
   override connectedCallback(): void {
     // The page-wide provider must exist before this element asks for it, whatever the script order.
@@ -46,7 +58,7 @@ export class LandscapeElement extends LitElement {
   /**
    * Also waits for the group's dataset from `src` or `data` to be fetched, checked and rendered, so a
    * script that sets `src` and awaits `updateComplete` sees the rows or the error message.
-   */
+  */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
     for (let work = this.landscape?.actions.settled?.(this.group); work; work = this.landscape?.actions.settled?.(this.group)) {
@@ -70,7 +82,7 @@ export class LandscapeElement extends LitElement {
   /**
    * The dataset's language on text from the data when the interface speaks another (WCAG 3.1.2): with
    * `lang="en"`, a screen reader must still read the Dutch factors and summaries as Dutch.
-   */
+  */
   protected get dataLang(): string | typeof nothing {
     const language = this.readyDataset?.language;
     return language && language !== this.language ? language : nothing;

@@ -1,5 +1,4 @@
-import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
-import {property, state} from 'lit/decorators.js';
+import {html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult} from 'lit';
 import {repeat} from 'lit/directives/repeat.js';
 import {
   citationGroupsOf, evidenceCount, filterFactors, isFilterEmpty, sourceById,
@@ -67,17 +66,23 @@ type Column = (typeof COLUMNS)[number];
  */
 export class FactorTable extends FilteredLandscapeElement {
   static override styles = factorTableStyles;
+  static override properties: PropertyDeclarations = {
+    noSearch: {type: Boolean, attribute: 'no-search'},
+    noExport: {type: Boolean, attribute: 'no-export'},
+    rowLimit: {state: true},
+    announcement: {state: true},
+  };
 
   /** Hide the search box (the `query` attribute and the group's filter still apply). */
-  @property({type: Boolean, attribute: 'no-search'}) noSearch = false;
+  noSearch = false;
 
   /** Hide the CSV download button. */
-  @property({type: Boolean, attribute: 'no-export'}) noExport = false;
+  noExport = false;
 
   /** How many rows are rendered; grows as the reader scrolls or asks for more. */
-  @state() private rowLimit = ROWS_PER_STEP;
+  private rowLimit = ROWS_PER_STEP;
   /** What the live region says; set a moment after the last change. */
-  @state() private announcement = '';
+  private announcement = '';
 
 
   /** The source card's dialog, from the first click on a source on: its code loads then. */
