@@ -31,6 +31,13 @@ export const sharedStyles = css`
     text-shadow: none;
     text-indent: 0;
     white-space: normal;
+    word-break: normal;
+    overflow-wrap: normal;
+    hyphens: manual;
+    list-style: disc outside;
+    caption-side: top;
+    border-collapse: separate;
+    border-spacing: 0;
     color: var(--_color);
     background: var(--_background);
   }
