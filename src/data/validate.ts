@@ -14,6 +14,9 @@ export type ValidationResult =
 /** More errors than this help nobody: a 10,000-row file with one systematic mistake stays readable. */
 const MAX_ERRORS = 50;
 
+/** A BCP 47 language tag as datasets write it: "nl", "en", "nl-NL", "fy". */
+const LANGUAGE_TAG = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/;
+
 type Json = Record<string, unknown>;
 
 const isObject = (value: unknown): value is Json =>
@@ -61,7 +64,9 @@ function checkTextList(errors: ErrorList, row: Json, field: string, path: string
   if (!allowEmptyList && value.length === 0) errors.add(`${path}.${field}`, where, `veld "${field}" is een lege lijst`);
   const texts: string[] = [];
   value.forEach((item, i) => {
-    if (typeof item !== 'string' || item.trim() === '') {
+    if (typeof item === 'string' && item.trim() === '') {
+      errors.add(`${path}.${field}[${i}]`, where, `veld "${field}", item ${i + 1} is leeg`);
+    } else if (typeof item !== 'string') {
       errors.add(`${path}.${field}[${i}]`, where, `veld "${field}", item ${i + 1}: verwacht niet-lege tekst, maar is ${typeName(item)}`);
     } else texts.push(item);
   });
@@ -71,7 +76,8 @@ function checkTextList(errors: ErrorList, row: Json, field: string, path: string
 function checkId(errors: ErrorList, row: Json, path: string, where: string, seen: Set<string>): void {
   const id = row.id;
   if (typeof id !== 'string' || id.trim() === '') {
-    errors.add(`${path}.id`, where, id === undefined ? 'veld "id" ontbreekt' : `veld "id" moet niet-lege tekst zijn, maar is ${typeName(id)}`);
+    errors.add(`${path}.id`, where, id === undefined ? 'veld "id" ontbreekt'
+      : typeof id === 'string' ? 'veld "id" is leeg' : `veld "id" moet niet-lege tekst zijn, maar is ${typeName(id)}`);
   } else if (seen.has(id)) {
     errors.add(`${path}.id`, where, `id "${id}" komt dubbel voor`);
   } else seen.add(id);
@@ -156,6 +162,10 @@ export function validateDataset(json: unknown): ValidationResult {
   }
   checkText(errors, json, 'title', '', 'dataset');
   checkText(errors, json, 'language', '', 'dataset');
+  // Elements put the language on the data's text as `lang`: it must be a language tag, not any text.
+  if (typeof json.language === 'string' && json.language.trim() !== '' && !LANGUAGE_TAG.test(json.language)) {
+    errors.add('language', 'dataset', `veld "language" moet een taalcode zijn (bijvoorbeeld "nl"), maar is ${JSON.stringify(json.language)}`);
+  }
   const {factors, sources} = json;
   if (!Array.isArray(sources)) {
     errors.add('sources', 'dataset', sources === undefined ? 'veld "sources" ontbreekt' : `veld "sources" moet een lijst zijn, maar is ${typeName(sources)}`);

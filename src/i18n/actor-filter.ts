@@ -1,3 +1,5 @@
+import {formatNumber} from './language.js';
+
 /** Interface strings of `<actor-filter>`. */
 export const actorFilterText = {
   nl: {
@@ -5,13 +7,13 @@ export const actorFilterText = {
     kindLegend: 'Soort factor',
     all: 'Alle',
     allKinds: 'Beide',
-    count: (n: number) => `${n} ${n === 1 ? 'factor' : 'factoren'}`,
+    count: (n: number) => `${formatNumber.nl(n)} ${n === 1 ? 'factor' : 'factoren'}`,
   },
   en: {
     legend: 'Filter by who it concerns',
     kindLegend: 'Kind of factor',
     all: 'All',
     allKinds: 'Both',
-    count: (n: number) => `${n} ${n === 1 ? 'factor' : 'factors'}`,
+    count: (n: number) => `${formatNumber.en(n)} ${n === 1 ? 'factor' : 'factors'}`,
   },
 };

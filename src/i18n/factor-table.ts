@@ -1,8 +1,8 @@
 import type {SortKey} from '../data/index.js';
 
-// "10.000 van 10.000", as Dutch readers write it.
-const nl = (n: number) => n.toLocaleString('nl-NL');
-const en = (n: number) => n.toLocaleString('en-GB');
+import {formatNumber} from './language.js';
+
+const {nl, en} = formatNumber;
 
 /** Interface strings of `<factor-table>`. */
 export const factorTableText = {

@@ -16,3 +16,6 @@ export function languageOf(element: Element): Language {
 
 /** Picks the strings of one language from a `{nl, en}` table. */
 export const messagesFor = <T>(table: {nl: T; en: T}, language: Language): T => table[language];
+
+/** A count as readers of each language write it: "10.000" in Dutch, "10,000" in English. */
+export const formatNumber = {nl: (n: number) => n.toLocaleString('nl-NL'), en: (n: number) => n.toLocaleString('en-GB')};

@@ -62,8 +62,13 @@ export class LandscapeHub implements LandscapeActions {
     // The fetch code loads with the first `src`: pages on the bundled dataset never need it.
     this.track(group, import('./load-dataset.js').then(({loadDataset}) => loadDataset(src)).then((result) => {
       if (this.requested.get(group) !== src) return; // a newer dataset won the race
-      if (result.ok) this.useDataset(group, result.dataset);
-      else this.fail(group, result.errors, origin);
+      if (result.ok) {
+        this.useDataset(group, result.dataset);
+      } else {
+        // A failed file may be asked for again (a retry, a block rendered anew): it is not loaded.
+        this.requested.delete(group);
+        this.fail(group, result.errors, origin);
+      }
     }));
   }
 

@@ -91,6 +91,8 @@ export class FactorTable extends FilteredLandscapeElement {
   private observer?: IntersectionObserver;
   private rows: Factor[] = [];
   private rowsFor?: {dataset: Dataset; filter: FilterState};
+  /** The dataset and filter of the rows last shown; kept through "loading", so a new dataset is announced too. */
+  private shownFor?: {dataset: Dataset; filter: FilterState};
 
   /** The factors that match the group's filter now, in the order shown. */
   get visibleFactors(): readonly Factor[] {
@@ -147,9 +149,12 @@ export class FactorTable extends FilteredLandscapeElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const before = this.rowsFor;
     this.computeRows();
-    if (before && this.rowsFor && (before.filter !== this.rowsFor.filter || before.dataset !== this.rowsFor.dataset)) {
+    const now = this.rowsFor;
+    if (!now) return; // loading, an error, or the sort code on its way: keep what was shown last
+    const before = this.shownFor;
+    this.shownFor = now;
+    if (before && (before.filter !== now.filter || before.dataset !== now.dataset)) {
       this.rowLimit = ROWS_PER_STEP;
       this.scheduleAnnouncement(before.filter);
     }
