@@ -137,6 +137,9 @@ export class FactorTable extends FilteredLandscapeElement {
     }));
   }
 
+  /** A pointer or the keyboard near the sort buttons: fetch the sort code now, so the click sorts at once. */
+  private prefetchSortCode = (): void => void this.loadSortCode();
+
   /** Also waits for the sort code, so a script that clicks a sort button and awaits this sees the order. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
@@ -259,7 +262,7 @@ export class FactorTable extends FilteredLandscapeElement {
       <div class="table-wrap">
         <table part="table" role="table" aria-rowcount=${this.rows.length + 1}>
           <caption part="caption">${this.text.caption}</caption>
-          <thead role="rowgroup">
+          <thead role="rowgroup" @pointerover=${this.prefetchSortCode} @focusin=${this.prefetchSortCode}>
             <tr role="row">${COLUMNS.map((column) => this.renderHeader(column, filter))}</tr>
           </thead>
           <tbody role="rowgroup">
