@@ -20,18 +20,24 @@ export function isFilterEmpty(filter: FactorFilter): boolean {
 
 /** Builds a predicate for one filter, so a 10,000-row list folds the query once, not per row. */
 export function factorMatcher(dataset: Dataset, filter: FactorFilter): (factor: Factor) => boolean {
-  const {haystack} = indexDataset(dataset);
   const terms = queryTerms(filter.query);
+  // Only a search needs the folded texts (and builds them, the first time).
+  const haystack = terms.length > 0 ? indexDataset(dataset).haystack : undefined;
   const actors = new Set<string>(filter.actors);
   const sources = new Set(filter.sources);
   return (factor) =>
     (filter.kind === null || factor.kind === filter.kind) &&
     (actors.size === 0 || factor.actors.some((actor) => actors.has(actor))) &&
     (sources.size === 0 || factor.sources.some((source) => sources.has(source))) &&
-    (terms.length === 0 || terms.every((term) => (haystack.get(factor.id) ?? '').includes(term)));
+    (haystack === undefined || terms.every((term) => (haystack.get(factor.id) ?? '').includes(term)));
 }
 
 /** The factors that match a filter, in document order. */
 export function filterFactors(dataset: Dataset, filter: FactorFilter): Factor[] {
   return dataset.factors.filter(factorMatcher(dataset, filter));
+}
+
+/** Builds the folded texts a search looks in now (say, while the browser is idle) rather than on the first search. */
+export function prepareSearch(dataset: Dataset): void {
+  void indexDataset(dataset).haystack;
 }

@@ -5,7 +5,7 @@ export {bundledDataset, loadCompleteBundledDataset} from './bundled.js';
 export {validateDataset} from './validate.js';
 export type {ValidationError, ValidationResult} from './validate.js';
 export {dutchCollator, foldText, queryTerms} from './text.js';
-export {NO_FILTER, factorMatcher, filterFactors, isFilterEmpty} from './filter.js';
+export {NO_FILTER, factorMatcher, filterFactors, isFilterEmpty, prepareSearch} from './filter.js';
 export type {FactorFilter} from './filter.js';
 export {DOCUMENT_ORDER, SORT_KEYS, evidenceCount} from './sort-order.js';
 export {sortFactors} from './sort.js';

@@ -95,6 +95,13 @@ export class LandscapeElement extends LitElement {
 
   /** The interface language in effect. */
   protected get language(): Language {
+    return this.renderLanguage ?? this.findLanguage();
+  }
+
+  /** Found once per update: a render asks for every row, and the search walks up the page. */
+  private renderLanguage?: Language;
+
+  private findLanguage(): Language {
     if (this.lang) return this.lang.toLowerCase().startsWith('en') ? 'en' : 'nl';
     return this.parentNode ? languageOf(this.parentNode instanceof ShadowRoot ? this.parentNode.host : (this.parentNode as Element)) : 'nl';
   }
@@ -105,6 +112,7 @@ export class LandscapeElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    this.renderLanguage = this.findLanguage();
     const actions = this.landscape?.actions;
     if (!actions) return;
     // Act when this element's inputs change, or when it first reaches its provider; not on every later

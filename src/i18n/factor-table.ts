@@ -26,7 +26,6 @@ export const factorTableText = {
     showMore: (shown: number, total: number) => `Toon meer (${nl(shown)} van ${nl(total)} getoond)`,
     sourceButton: (citation: string) => `Over de bron ${citation}`,
     close: 'Sluiten',
-    studies: (n: number) => `${n} ${n === 1 ? 'studie' : 'studies'}`,
   },
   en: {
     caption: 'Factors that stimulate or inhibit training of lower-educated adults',
@@ -48,6 +47,5 @@ export const factorTableText = {
     showMore: (shown: number, total: number) => `Show more (${en(shown)} of ${en(total)} shown)`,
     sourceButton: (citation: string) => `About the source ${citation}`,
     close: 'Close',
-    studies: (n: number) => `${n} ${n === 1 ? 'study' : 'studies'}`,
   },
 };
