@@ -1,0 +1,232 @@
+// Page side of `npm run bench` (bench/run.js drives it through `window.bench`): renders the same rows
+// with <factor-table> and with Grid.js and times every step with one method, so the two compare.
+import {Grid} from '/node_modules/gridjs/dist/gridjs.module.js';
+
+/**
+ * The character typed into the search box. It is not in the first row ("goede coaching … De Greef"),
+ * so the first row must change once the filter has run, and it matches about two thirds of the rows:
+ * a big result, the expensive kind of keystroke.
+ */
+const KEY = 'u';
+/** Rows per page when Grid.js pages: as many as <factor-table> renders first of a long list. */
+const PAGE_SIZE = 50;
+/**
+ * Before each step the table must be idle: no DOM change for this long (our live region speaks
+ * 600 ms after a change; Grid.js throttles its processing to once per 100 ms).
+ */
+const QUIET_MS = 300;
+
+const bundled = await (await fetch('/data/landscape.json')).json();
+const citationOf = new Map(bundled.sources.map((source) => [source.id, source.citation]));
+// Our table's Dutch labels, so Grid.js shows (and searches) the same text.
+const KINDS = {stimulerend: 'Stimulerend', inhiberend: 'Belemmerend'};
+const ACTORS = {werkgever: 'Werkgever', werknemer: 'Werknemer', omgeving: 'Omgeving', trainer: 'Trainer'};
+/** The columns free-text search looks in: factor, how and source. */
+const SEARCHED = [1, 2, 4];
+const GRID_COLUMNS = [
+  {id: 'kind', name: 'Soort'}, {id: 'factor', name: 'Factor'}, {id: 'how', name: 'Hoe'},
+  {id: 'actor', name: 'Wie'}, {id: 'source', name: 'Bron'}, {id: 'evidence', name: 'Studies'},
+];
+
+/** A dataset of `size` rows: the real rows, copied under new ids. */
+const datasetOf = (size) => ({...bundled, factors: Array.from({length: size}, (_, i) => {
+  const base = bundled.factors[i % bundled.factors.length];
+  return {...base, id: `${base.id}-${i}`};
+})});
+
+/** Grid.js takes arrays of cell values: our six columns with our labels, worked out before the clock starts. */
+const gridRowsOf = (dataset) => dataset.factors.map((factor) => {
+  const citations = [...new Set(factor.sources.map((id) => citationOf.get(id)))];
+  return [KINDS[factor.kind], factor.factor, factor.how, factor.actors.map((actor) => ACTORS[actor]).join(', '),
+    citations.join('; '), citations.length];
+});
+
+/** What differs between the two tables; every measurement below goes through these alone. */
+const contenders = {
+  ours: {
+    input: (size) => datasetOf(size),
+    mount(data) {
+      const table = document.createElement('factor-table');
+      table.data = data;
+      document.body.append(table);
+      return table;
+    },
+    root: (table) => table.shadowRoot,
+    search: (table) => table.shadowRoot.querySelector('input[type="search"]'),
+    sortButton: (table) => table.shadowRoot.querySelector('th.col-factor button'),
+  },
+  gridjs: {
+    input: (size) => gridRowsOf(datasetOf(size)),
+    mount(rows, paged) {
+      const container = document.createElement('div');
+      document.body.append(container);
+      // Search and sort on, as in our table; pagination off renders every row, on renders pages of 50.
+      // Search looks where ours does (factor, how, source), else "u" would also find every "Stimulerend".
+      const search = {selector: (cell, row, column) => (SEARCHED.includes(column) ? String(cell) : '')};
+      new Grid({columns: GRID_COLUMNS, data: rows, search, sort: true, pagination: paged ? {limit: PAGE_SIZE} : false})
+        .render(container);
+      return container;
+    },
+    root: (container) => container,
+    search: (container) => container.querySelector('.gridjs-search-input'),
+    sortButton: (container) => container.querySelector('th[data-column-id="factor"]'),
+  },
+};
+
+/** The table under test: its contender, input and element. */
+let current;
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Resolves with the time at which the next frame has been rendered. rAF callbacks run at the start
+ * of a frame, before its style, layout and paint; a task posted from one runs once that frame's
+ * rendering work is done (MessageChannel: no timer clamping).
+ */
+const nextPaint = () => new Promise((resolve) => requestAnimationFrame(() => {
+  const channel = new MessageChannel();
+  channel.port1.onmessage = () => resolve(performance.now());
+  channel.port2.postMessage(null);
+}));
+
+/** Waits until the current table's DOM has not changed for QUIET_MS (at most 5 s), then for a frame. */
+async function settle() {
+  const root = current?.element && current.contender.root(current.element);
+  let last = performance.now();
+  const observer = new MutationObserver(() => (last = performance.now()));
+  if (root) observer.observe(root, {childList: true, subtree: true, characterData: true, attributes: true});
+  const start = performance.now();
+  while (performance.now() - last < QUIET_MS && performance.now() - start < 5000) await sleep(50);
+  observer.disconnect();
+  await nextPaint();
+}
+
+/**
+ * Resolves with the time of the first painted frame in which `done()` holds. `done` is checked at
+ * every DOM change under `root` (a MutationObserver: exact, no polling interval, and it sees inside a
+ * shadow root), so an async renderer like Grid.js is timed until its rows are really in the DOM.
+ */
+function paintedWhen(root, done, what) {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      observer.disconnect();
+      reject(new Error(`bench: no ${what} after 60 s`));
+    }, 60_000);
+    const check = () => {
+      if (!done()) return;
+      observer.disconnect();
+      clearTimeout(timer);
+      void nextPaint().then(resolve);
+    };
+    const observer = new MutationObserver(check);
+    observer.observe(root, {childList: true, subtree: true, characterData: true});
+    check();
+  });
+}
+
+// Both tables put the six columns in the same order: kind, factor, how, who, source, studies.
+// (Not the hidden "studies" text of our last cell: search does not look there.)
+// A row with fewer cells is Grid.js's "loading" or "nothing found" message.
+const cellText = (row, index) => row.cells[index].textContent.trim().toLowerCase();
+const isFactorRow = (row) => row?.cells.length === 6;
+const matchesKey = (row) => isFactorRow(row) && SEARCHED.some((i) => cellText(row, i).includes(KEY));
+
+const firstRow = () => current.contender.root(current.element).querySelector('tbody')?.rows[0];
+const lastRow = () => {
+  const rows = current.contender.root(current.element).querySelector('tbody')?.rows;
+  return rows?.[rows.length - 1];
+};
+
+window.bench = {
+  key: KEY,
+  settle,
+
+  /** Builds the input for one contender outside the timings; run.js reads the heap after this. */
+  async prepare(name, size, paged = false) {
+    await customElements.whenDefined('factor-table');
+    const contender = contenders[name];
+    current = {name, contender, paged, input: contender.input(size)};
+  },
+
+  /** First render: from creating the element until the frame that shows the first rows. */
+  async render() {
+    const {contender, input, paged} = current;
+    const start = performance.now();
+    current.element = contender.mount(input, paged);
+    const painted = paintedWhen(contender.root(current.element), () => isFactorRow(firstRow()), 'first rows');
+    // Ours also by its own promise: rows rendered, before style, layout and paint.
+    const api = current.name === 'ours' ? await current.element.updateComplete.then(() => performance.now() - start) : null;
+    return {painted: (await painted) - start, api};
+  },
+
+  /** Ours only: one search by script, `query` set and `updateComplete` awaited (no paint). */
+  async filterByScript() {
+    const table = current.element;
+    await settle();
+    const start = performance.now();
+    table.query = 'motivatie';
+    await table.updateComplete;
+    const ms = performance.now() - start;
+    table.query = '';
+    await table.updateComplete;
+    return ms;
+  },
+
+  /**
+   * A keystroke as the reader feels it, in two halves: this focuses the search box and sets up the
+   * watch; then run.js types KEY with the real keyboard (CDP input events) and awaits `keystroke()`.
+   * Timed from the keydown's own timestamp (when the browser got the key) until the frame that shows
+   * the filtered rows is rendered: event handlers, every async step of the renderer (Grid.js filters
+   * in later tasks, after a setTimeout), style, layout and paint. Not the longest task alone: that
+   * would leave out Grid.js's waits and our forced layout, which the reader waits through as well.
+   */
+  async armKeystroke() {
+    const {contender, element} = current;
+    contender.search(element).focus();
+    await settle();
+    let start = NaN;
+    addEventListener('keydown', (event) => (start = event.timeStamp), {capture: true, once: true});
+    current.keystroke = paintedWhen(contender.root(element), () => matchesKey(firstRow()) && matchesKey(lastRow()), 'filtered rows')
+      .then((end) => end - start);
+  },
+  keystroke: () => current.keystroke,
+
+  /** Empties the search box the way typing does (an input event), and waits until all rows are back. */
+  async clearSearch() {
+    const {contender, element} = current;
+    const input = contender.search(element);
+    const back = paintedWhen(contender.root(element), () => isFactorRow(firstRow()) && !matchesKey(firstRow()), 'unfiltered rows');
+    input.value = '';
+    input.dispatchEvent(new Event('input', {bubbles: true, composed: true}));
+    await back;
+  },
+
+  /** Sort by factor: a click on the column header until the frame that shows the sorted rows. */
+  async sort() {
+    const {contender, element} = current;
+    await settle();
+    const before = cellText(firstRow(), 1);
+    const painted = paintedWhen(contender.root(element), () => isFactorRow(firstRow()) && cellText(firstRow(), 1) !== before, 'sorted rows');
+    const start = performance.now();
+    contender.sortButton(element).click();
+    const api = current.name === 'ours' ? await element.updateComplete.then(() => performance.now() - start) : null;
+    return {painted: (await painted) - start, api};
+  },
+
+  /**
+   * <barrier-heatmap> on the bundled dataset, added to a page that has only the CDN entry: its code is
+   * a chunk that loads when the element appears. `chunk`: until the element is defined (fetch, parse,
+   * register); `render`: from then until its first frame is rendered.
+   */
+  async heatmap() {
+    await settle();
+    const start = performance.now();
+    const heatmap = document.createElement('barrier-heatmap');
+    document.body.append(heatmap);
+    await customElements.whenDefined('barrier-heatmap');
+    const defined = performance.now();
+    await heatmap.updateComplete;
+    const painted = await nextPaint();
+    return {chunk: defined - start, render: painted - defined, total: painted - start};
+  },
+};
