@@ -38,7 +38,7 @@ const budgets = [
   {what: 'the heatmap chunk, on top of that', size: weigh(new Set(heatmapOnly)), limit: 16 * KB},
   // As a sum this is over the 45 kB we aimed for: cutting the 22 kB page out of it costs about 5 kB
   // (each chunk compresses on its own). This limit keeps it from growing unnoticed.
-  {what: 'every chunk but the heatmap\'s: all other elements and every text of the dataset', size: weigh(rest), limit: 51 * KB},
+  {what: 'every chunk but the heatmap\'s: all other elements and every text of the dataset', size: weigh(rest), limit: 52 * KB},
 ];
 
 console.log(`Sizes of ${DIR} (gzip -9):`);
