@@ -6,7 +6,7 @@ export interface DatasetIndex {
   readonly sourceById: ReadonlyMap<string, Source>;
   /** Per factor id: its distinct "Bron" labels, in the order of its sources. */
   readonly citations: ReadonlyMap<string, readonly string[]>;
-  /** Per factor id: the folded text that free-text search looks in (built on the first search). */
+  /** Per factor id: the folded text that free-text search looks in (built on first use, see prepareSearch). */
   readonly haystack: ReadonlyMap<string, string>;
   /** Per factor id: its position in the document. */
   readonly position: ReadonlyMap<string, number>;

@@ -58,7 +58,7 @@ export class LandscapeElement extends LitElement {
   /**
    * Also waits for the group's dataset from `src` or `data` to be fetched, checked and rendered, so a
    * script that sets `src` and awaits `updateComplete` sees the rows or the error message.
-  */
+   */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
     for (let work = this.landscape?.actions.settled?.(this.group); work; work = this.landscape?.actions.settled?.(this.group)) {
@@ -82,7 +82,7 @@ export class LandscapeElement extends LitElement {
   /**
    * The dataset's language on text from the data when the interface speaks another (WCAG 3.1.2): with
    * `lang="en"`, a screen reader must still read the Dutch factors and summaries as Dutch.
-  */
+   */
   protected get dataLang(): string | typeof nothing {
     const language = this.readyDataset?.language;
     return language && language !== this.language ? language : nothing;

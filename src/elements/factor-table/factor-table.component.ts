@@ -84,7 +84,6 @@ export class FactorTable extends FilteredLandscapeElement {
   /** What the live region says; set a moment after the last change. */
   private announcement = '';
 
-
   /** The source card's dialog, from the first click on a source on: its code loads then. */
   private sourceDialog?: SourceDialogController;
   private announceTimer?: ReturnType<typeof setTimeout>;
@@ -224,7 +223,6 @@ export class FactorTable extends FilteredLandscapeElement {
   /** Ascending, then descending, then back to the document's order. */
   private async toggleSort(column: Column): Promise<void> {
     if (!this.sortFactors) await this.loadSortCode(); // only the first time: later clicks sort at once
-
     const sort = (this.filterState ?? INITIAL_FILTER_STATE).sort;
     const next: FilterState['sort'] = sort.key !== column
       ? {key: column, direction: 'ascending'}
@@ -346,7 +344,7 @@ export class FactorTable extends FilteredLandscapeElement {
     const first = group.sources[0];
     const title = first ? sourceById(dataset, first.id)?.title ?? '' : '';
     return html`<button part="source-button" class="source" type="button" aria-haspopup="dialog"
-      title=${title} aria-label=${this.text.sourceButton(group.citation)}
+      title=${title || nothing} aria-label=${this.text.sourceButton(group.citation)}
       @click=${(event: Event) => void this.openSource(group, event.currentTarget as HTMLElement)}>${group.citation}</button>`;
   }
 
