@@ -2,6 +2,9 @@ import {expect} from '@open-wc/testing';
 import {render, type TemplateResult} from 'lit';
 import {sendKeys} from '@web/test-runner-commands';
 import '../../src/index.js';
+import {deepElements} from '../shared/dom.js';
+
+export {deepElements};
 
 /** The library's elements; what the sweep looks for in a story or a page. */
 export const LIBRARY_TAGS = ['factor-table', 'actor-filter', 'source-citation', 'barrier-heatmap', 'factor-landscape'] as const;
@@ -11,19 +14,6 @@ type Updating = HTMLElement & {updateComplete: Promise<boolean>};
 let groupCounter = 0;
 /** A group name no other test uses, so tests never share filter state. */
 export const freshGroup = () => `a11y-${Date.now()}-${groupCounter++}`;
-
-/** Every element under `root`, also inside open shadow roots (the dialog's cards live in the table's). */
-export function deepElements(root: ParentNode): Element[] {
-  const found: Element[] = [];
-  const visit = (node: ParentNode) => {
-    for (const el of node.querySelectorAll('*')) {
-      found.push(el);
-      if (el.shadowRoot) visit(el.shadowRoot);
-    }
-  };
-  visit(root);
-  return found;
-}
 
 /** The library's elements under `root`, at any depth. */
 export const libraryElements = (root: ParentNode) =>

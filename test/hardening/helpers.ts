@@ -6,6 +6,7 @@ import '../../src/elements/source-citation/source-citation.js';
 import '../../src/elements/factor-landscape/factor-landscape.js';
 import type {FactorTable} from '../../src/elements/factor-table/factor-table.component.js';
 import type {ValidationError} from '../../src/data/index.js';
+import {deepElements} from '../shared/dom.js';
 
 declare global {
   interface Window {
@@ -55,19 +56,6 @@ export function smallDataset(): any {
   };
 }
 
-/** Every element inside every shadow root below `root`, at any depth. */
-export function deepElements(root: ParentNode = document): Element[] {
-  const found: Element[] = [];
-  const walk = (node: ParentNode) => {
-    for (const el of node.querySelectorAll('*')) {
-      found.push(el);
-      if (el.shadowRoot) walk(el.shadowRoot);
-    }
-  };
-  walk(root);
-  return found;
-}
-
 /** Elements of the given names that live inside a shadow root (ours render every dataset text there). */
 export function elementsInShadowRoots(selector: string): Element[] {
   return deepElements().filter((el) => el.matches(selector) && el.getRootNode() instanceof ShadowRoot);
@@ -109,10 +97,10 @@ export interface BrokenPage {
 }
 
 /**
- * Puts `tag` with the given `src` or `data` in a group of its own, next to a bundled-data table in another
- * group, the way a CMS page with two blocks would have it, and waits for the element's `factor-error`.
+ * Two CMS blocks: `tag` with the given `src` or `data` in a group of its own in the first (inside a shadow
+ * root when asked), and a table on the bundled dataset, in another group, in the second.
  */
-export async function mountBroken(tag: Tag, input: {src?: string; data?: unknown}, attributes: Record<string, string> = {}): Promise<BrokenPage> {
+function mountBeside(tag: Tag, input: {src?: string; data?: unknown}, attributes: Record<string, string>, options: {inShadowRoot: boolean; all: boolean}) {
   const page = fixtureSync(html`<main>
     <div class="cms-block-a"></div>
     <div class="cms-block-b"><factor-table group=${freshGroup('control')}></factor-table></div>
@@ -121,16 +109,31 @@ export async function mountBroken(tag: Tag, input: {src?: string; data?: unknown
   page.addEventListener('factor-error', (event) => errors.push({event: event as ErrorSeen['event'], origin: event.composedPath()[0]}));
   const el = document.createElement(tag) as DataElement;
   el.setAttribute('group', freshGroup());
-  if (tag === 'source-citation') el.setAttribute('all', '');
+  if (options.all) el.setAttribute('all', '');
   for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
   if ('data' in input) el.data = input.data;
   if (input.src !== undefined) el.setAttribute('src', input.src);
-  page.querySelector('.cms-block-a')!.attachShadow({mode: 'open'}).append(el);
-  await waitUntil(() => errors.length > 0, `<${tag}> dispatched no factor-error`, {timeout: 8000});
-  await el.updateComplete;
-  const control = page.querySelector<FactorTable>('.cms-block-b factor-table')!;
+  const block = page.querySelector<HTMLElement>('.cms-block-a')!;
+  (options.inShadowRoot ? block.attachShadow({mode: 'open'}) : block).append(el);
+  return {page, el, errors};
+}
+
+/** Waits for the element and the table in the other block to finish rendering. */
+async function settled(mounted: {page: HTMLElement; el: DataElement; errors: ErrorSeen[]}): Promise<BrokenPage> {
+  await mounted.el.updateComplete;
+  const control = mounted.page.querySelector<FactorTable>('.cms-block-b factor-table')!;
   await control.updateComplete;
-  return {el, errors, control, page};
+  return {...mounted, control};
+}
+
+/**
+ * Puts `tag` with the given `src` or `data` in a group of its own, next to a bundled-data table in another
+ * group, the way a CMS page with two blocks would have it, and waits for the element's `factor-error`.
+ */
+export async function mountBroken(tag: Tag, input: {src?: string; data?: unknown}, attributes: Record<string, string> = {}): Promise<BrokenPage> {
+  const mounted = mountBeside(tag, input, attributes, {inShadowRoot: true, all: tag === 'source-citation'});
+  await waitUntil(() => mounted.errors.length > 0, `<${tag}> dispatched no factor-error`, {timeout: 8000});
+  return settled(mounted);
 }
 
 /**
@@ -138,25 +141,11 @@ export async function mountBroken(tag: Tag, input: {src?: string; data?: unknown
  * (no loading message, no alert), and keeps any `factor-error` for the test to check.
  */
 export async function mountWithData(tag: Tag, input: {src?: string; data?: unknown}, attributes: Record<string, string> = {}): Promise<BrokenPage> {
-  const page = fixtureSync(html`<main>
-    <div class="cms-block-a"></div>
-    <div class="cms-block-b"><factor-table group=${freshGroup('control')}></factor-table></div>
-  </main>`) as HTMLElement;
-  const errors: ErrorSeen[] = [];
-  page.addEventListener('factor-error', (event) => errors.push({event: event as ErrorSeen['event'], origin: event.composedPath()[0]}));
-  const el = document.createElement(tag) as DataElement;
-  el.setAttribute('group', freshGroup());
-  if (tag === 'source-citation' && !('source' in attributes)) el.setAttribute('all', '');
-  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
-  if ('data' in input) el.data = input.data;
-  if (input.src !== undefined) el.setAttribute('src', input.src);
-  page.querySelector('.cms-block-a')!.append(el);
+  const mounted = mountBeside(tag, input, attributes, {inShadowRoot: false, all: tag === 'source-citation' && !('source' in attributes)});
+  const {el} = mounted;
   await waitUntil(() => el.shadowRoot && el.shadowRoot.childElementCount > 0 && !el.shadowRoot.querySelector('.status, [role="alert"]'),
     `<${tag}> did not show its dataset`, {timeout: 15000});
-  await el.updateComplete;
-  const control = page.querySelector<FactorTable>('.cms-block-b factor-table')!;
-  await control.updateComplete;
-  return {el, errors, control, page};
+  return settled(mounted);
 }
 
 /** The visible alert of an element, with its text as a reader sees it. */
