@@ -30,6 +30,17 @@ const SHIFT_PAGES = {
   'barrier-heatmap': '<barrier-heatmap></barrier-heatmap>',
 };
 SHIFT_PAGES['all four'] = Object.values(SHIFT_PAGES).join('\n');
+/**
+ * The rule the README gives editors who can add CSS to their theme: until the script has run, a table
+ * with the whole dataset takes a screen's height, so what follows it starts below the screen and
+ * cannot be seen to move when the rows arrive (they are always taller than a screen).
+ */
+/** Layout shift depends on the screen: a phone shows fewer lines, so the same move covers more of it. */
+const LAPTOP = {width: 1280, height: 900};
+const SHIFT_SCREENS = {laptop: LAPTOP, phone: {width: 390, height: 844}};
+const RESERVE_TABLE = 'factor-table:not(:defined) { display: block; min-height: 100vh; }';
+SHIFT_PAGES['factor-table, space reserved'] = SHIFT_PAGES['factor-table'];
+const SHIFT_STYLES = {'factor-table, space reserved': RESERVE_TABLE};
 
 const root = process.cwd();
 if (!existsSync(join(root, 'dist/cdn/scholingsfactoren.js'))) {
@@ -88,8 +99,8 @@ const PAGE_TIMEOUT_MS = 180_000;
  * A fresh context per page: a cold HTTP cache and a new renderer, so no run warms up the next.
  * A script error or a page that hangs stops the bench: its figures would mean nothing.
  */
-async function withPage(what, use) {
-  const context = await browser.newContext({viewport: {width: 1280, height: 900}});
+async function withPage(what, use, viewport = LAPTOP) {
+  const context = await browser.newContext({viewport});
   let timer;
   try {
     const page = await context.newPage();
@@ -142,7 +153,7 @@ async function measureTable(page, contender, size) {
 async function measureShift(page, name) {
   const url = `${base}bench/cls/${encodeURIComponent(name)}.html`;
   await page.route(url, (route) => route.fulfill({contentType: 'text/html; charset=utf-8',
-    body: shiftTemplate.replace('<!-- elements -->', SHIFT_PAGES[name])}));
+    body: shiftTemplate.replace('<!-- elements -->', SHIFT_PAGES[name]).replace('/* page styles */', SHIFT_STYLES[name] ?? '')}));
   await page.goto(url);
   return page.evaluate(() => window.layoutShift);
 }
@@ -172,10 +183,13 @@ try {
       await page.waitForFunction(() => window.bench);
       return page.evaluate(() => window.bench.heatmap());
     }));
-    for (const name of Object.keys(SHIFT_PAGES)) {
-      const {cls, shifted} = await withPage(step(`layout shift, ${name}`), (page) => measureShift(page, name));
-      add('shift', {[name]: cls});
-      (shiftedNodes[name] ??= new Set()).add(shifted.join(', '));
+    for (const [screen, viewport] of Object.entries(SHIFT_SCREENS)) {
+      for (const name of Object.keys(SHIFT_PAGES)) {
+        const key = `${name}, ${screen}`;
+        const {cls, shifted} = await withPage(step(`layout shift, ${key}`), (page) => measureShift(page, name), viewport);
+        add('shift', {[key]: cls});
+        (shiftedNodes[key] ??= new Set()).add(shifted.join(', '));
+      }
     }
   }
 } finally {
@@ -236,7 +250,8 @@ const h = medians.heatmap;
 console.log('\n<barrier-heatmap>, bundled dataset (ms): added to the page until defined (lazy chunk), then until its first frame.');
 console.table([{'chunk load': ms(h.chunk), 'render, painted': ms(h.render), total: ms(h.total)}]);
 
-console.log(`\nLayout shift (CLS) while the elements upgrade; script added 300 ms after the first paint (bench/cls.js).`);
+console.log(`\nLayout shift (CLS) while the elements upgrade; script added 300 ms after the first paint (bench/cls.js);\n` +
+  `laptop ${LAPTOP.width}×${LAPTOP.height}, phone ${SHIFT_SCREENS.phone.width}×${SHIFT_SCREENS.phone.height}. "space reserved": the README's :not(:defined) rule in the page.`);
 console.table(Object.entries(medians.shift).map(([page, value]) => ({page, CLS: value.toFixed(4),
   'what moved': [...shiftedNodes[page]].filter(Boolean).join(' | ') || '-'})));
 
