@@ -73,6 +73,18 @@ function checkTextList(errors: ErrorList, row: Json, field: string, path: string
   return texts;
 }
 
+/**
+ * The same actor twice in a row is shown twice; the same source twice is a slip in the file (most likely
+ * another source was meant). Either way the editor should hear about it rather than see it silently.
+ */
+function checkNoRepeats(errors: ErrorList, items: string[], field: string, path: string, where: string): void {
+  const seen = new Set<string>();
+  for (const item of items) {
+    if (seen.has(item)) errors.add(`${path}.${field}`, where, `"${item}" staat dubbel in veld "${field}"`);
+    seen.add(item);
+  }
+}
+
 function checkId(errors: ErrorList, row: Json, path: string, where: string, seen: Set<string>): void {
   const id = row.id;
   if (typeof id !== 'string' || id.trim() === '') {
@@ -137,16 +149,20 @@ function validateFactors(errors: ErrorList, factors: unknown[], sourceIds: Set<s
         ? 'veld "kind" ontbreekt'
         : `onbekende soort ${JSON.stringify(row.kind)} in veld "kind" (kies uit ${KINDS.join(' of ')})`);
     }
-    checkTextList(errors, row, 'actors', path, where, false).forEach((actor) => {
+    const rowActors = checkTextList(errors, row, 'actors', path, where, false);
+    rowActors.forEach((actor) => {
       if (!actors.has(actor)) {
         errors.add(`${path}.actors`, where, `onbekende actor "${actor}" in veld "actors" (kies uit ${ACTORS.join(', ')})`);
       }
     });
-    checkTextList(errors, row, 'sources', path, where, false).forEach((source) => {
+    checkNoRepeats(errors, rowActors, 'actors', path, where);
+    const rowSources = checkTextList(errors, row, 'sources', path, where, false);
+    rowSources.forEach((source) => {
       if (!sourceIds.has(source)) {
         errors.add(`${path}.sources`, where, `bron-id "${source}" in veld "sources" staat niet in de lijst "sources"`);
       }
     });
+    checkNoRepeats(errors, rowSources, 'sources', path, where);
   });
 }
 

@@ -17,6 +17,8 @@ describe('data/landscape.schema.json', () => {
     ['an empty factor', (d) => { d.factors[0].factor = ' '; }],
     ['a missing how', (d) => { delete d.factors[0].how; }],
     ['no sources on a factor', (d) => { d.factors[0].sources = []; }],
+    ['an actor named twice', (d) => { d.factors[0].actors = ['werkgever', 'werkgever']; }],
+    ['a source named twice on a factor', (d) => { d.factors[0].sources = [d.sources[0].id, d.sources[0].id]; }],
     ['a year as text', (d) => { d.sources[0].year = '2019'; }],
     ['a javascript: url', (d) => { d.sources[0].url = 'javascript:alert(1)'; }],
   ];

@@ -86,6 +86,7 @@ const breaks: Break[] = [
   ['an actor with a capital', (d) => (d.factors[2].actors = ['Werkgever']), `${F3}: onbekende actor "Werkgever" in veld "actors"`],
   ['an actor that is a number', (d) => (d.factors[2].actors = [7]), `${F3}: veld "actors", item 1: verwacht niet-lege tekst, maar is een getal`],
   ['an empty actor', (d) => (d.factors[2].actors = ['']), `${F3}: veld "actors", item 1 is leeg`],
+  ['an actor named twice', (d) => (d.factors[2].actors = ['werkgever', 'werknemer', 'werkgever']), `${F3}: "werkgever" staat dubbel in veld "actors"`],
   ['a factor without sources', (d) => delete d.factors[0].sources, `${F1}: veld "sources" ontbreekt`],
   ['sources of a factor as one text', (d) => (d.factors[0].sources = 'jansen-2020'), `${F1}: veld "sources" moet een lijst zijn, maar is tekst`],
   ['an empty list of sources on a factor', (d) => (d.factors[0].sources = []), `${F1}: veld "sources" is een lege lijst`],
@@ -96,6 +97,7 @@ const breaks: Break[] = [
   ['a source id that differs in case', (d) => (d.factors[2].sources = ['DeVries-2019']),
     `${F3}: bron-id "DeVries-2019" in veld "sources" staat niet in de lijst "sources"`],
   ['a source id that is null', (d) => (d.factors[2].sources = [null]), `${F3}: veld "sources", item 1: verwacht niet-lege tekst, maar is null`],
+  ['a source id named twice on a factor', (d) => (d.factors[1].sources = ['jansen-2020', 'jansen-2020']), `${F2}: "jansen-2020" staat dubbel in veld "sources"`],
 ];
 
 for (const tag of TAGS) {
