@@ -24,8 +24,7 @@ export default {
   plugins: [
     studyTextsApart({file: 'data/landscape.json'}),
     // The whitespace of our html`` and css`` templates, which terser leaves alone.
-    // (Not the citation card: its headings use a static tag name, which the HTML parser cannot read.)
-    minifyHTML({failOnError: true, exclude: ['**/source-citation.component.js']}),
+    minifyHTML({failOnError: true}),
     nodeResolve({browser: true, exportConditions: ['production']}),
     json({preferConst: true, compact: true}),
     terser({format: {comments: false}, ecma: 2020, module: true, compress: {passes: 2}}),

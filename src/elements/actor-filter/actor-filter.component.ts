@@ -1,5 +1,4 @@
-import {css, html, nothing, type TemplateResult} from 'lit';
-import {property} from 'lit/decorators.js';
+import {css, html, nothing, type PropertyDeclarations, type TemplateResult} from 'lit';
 import {ACTORS, KINDS, facetCounts, filterFactors, type Actor, type Kind} from '../../data/index.js';
 import {INITIAL_FILTER_STATE} from '../../state/filter-state.js';
 import {common} from '../../i18n/common.js';
@@ -33,6 +32,12 @@ import {sharedStyles} from '../shared.styles.js';
  * @cssprop --sf-radius - Corner radius of the buttons.
  */
 export class ActorFilter extends LandscapeElement {
+  // Not decorators: they would add a chunk of decorator code to the CDN download.
+  static override properties: PropertyDeclarations = {
+    withKind: {type: Boolean, attribute: 'with-kind'},
+    layout: {reflect: true},
+    compact: {type: Boolean, reflect: true},
+  };
   static override styles = [sharedStyles, css`
     fieldset { border: 0; margin: 0 0 0.75rem; padding: 0; min-width: 0; }
     legend { font-weight: 700; padding: 0; margin-block-end: 0.5rem; }
@@ -52,13 +57,13 @@ export class ActorFilter extends LandscapeElement {
   `];
 
   /** Also offer the kind of factor (stimulerend / inhiberend). */
-  @property({type: Boolean, attribute: 'with-kind'}) withKind = false;
+  withKind = false;
 
   /** `horizontal` (default) or `vertical`. */
-  @property({reflect: true}) layout: 'horizontal' | 'vertical' = 'horizontal';
+  layout: 'horizontal' | 'vertical' = 'horizontal';
 
   /** Smaller buttons, for a sidebar. */
-  @property({type: Boolean, reflect: true}) compact = false;
+  compact = false;
 
   private get text() {
     return actorFilterText[this.language];

@@ -1,5 +1,4 @@
-import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
-import {property, state} from 'lit/decorators.js';
+import {html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult} from 'lit';
 import {
   NO_FILTER, actorSourceMatrix, filterFactors, heatmapSummary,
   type Actor, type AxisOrder, type Dataset, type Factor, type HeatmapCell, type HeatmapMatrix, type Kind,
@@ -90,25 +89,35 @@ interface HeatmapView {
  */
 export class BarrierHeatmap extends FilteredLandscapeElement {
   static override styles = barrierHeatmapStyles;
+  // Not decorators: they would add a chunk of decorator code to the CDN download.
+  static override properties: PropertyDeclarations = {
+    kind: {},
+    order: {},
+    transposed: {type: Boolean, reflect: true},
+    showTable: {type: Boolean, reflect: true, attribute: 'show-table'},
+    focusKey: {state: true},
+    hoverKey: {state: true},
+    focusInside: {state: true},
+  };
 
   /** Which factors to count: `stimulerend`, or else `inhiberend` (the default). Chooses this view only; the group's filter keeps its kind. */
-  @property() override kind?: string;
+  override kind?: string;
 
   /** Order of rows and columns: `total` (most factors first, the default) or `document` (the document's order). */
-  @property() order: AxisOrder = 'total';
+  order: AxisOrder = 'total';
 
   /** Swap rows and columns: sources as rows, actors as columns. */
-  @property({type: Boolean, reflect: true}) transposed = false;
+  transposed = false;
 
   /** Show the numbers as a table instead of the coloured grid. */
-  @property({type: Boolean, reflect: true, attribute: 'show-table'}) showTable = false;
+  showTable = false;
 
   /** The cell that keeps the grid's one tab stop, by `cellKey`. */
-  @state() private focusKey?: string;
+  private focusKey?: string;
   /** The cell under the pointer, by `cellKey`. */
-  @state() private hoverKey?: string;
+  private hoverKey?: string;
   /** Whether the focus is inside the grid (then the details panel follows it). */
-  @state() private focusInside = false;
+  private focusInside = false;
 
   private view?: HeatmapView;
   /** The group's kind before this heatmap chose a cell, restored when the choice is cleared. */

@@ -1,6 +1,4 @@
-import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
-import {property, state} from 'lit/decorators.js';
-import {html as staticHtml, literal, type StaticValue} from 'lit/static-html.js';
+import {html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult} from 'lit';
 import {
   KINDS, apaOrder, bibtexReference, bibtexReferences, factorsCitingSource, foldText, formatApaReference,
   risReference, risReferences, sourceById, sourcesSharingCitation,
@@ -20,7 +18,19 @@ const MESSAGE_MS = 6000;
 /** Entries of the reference list carry this id prefix, so a page can link to `#bron-tno-2011`. */
 export const ENTRY_ID_PREFIX = 'bron-';
 
-const HEADINGS: readonly StaticValue[] = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
+type Heading = (part: string, id: string | typeof nothing, content: unknown) => TemplateResult;
+/**
+ * One template per level rather than lit/static-html: plain templates can be minified in the CDN build,
+ * and the static-html code stays out of it.
+ */
+const HEADINGS: readonly Heading[] = [
+  (part, id, content) => html`<h1 part=${part} class=${part} id=${id}>${content}</h1>`,
+  (part, id, content) => html`<h2 part=${part} class=${part} id=${id}>${content}</h2>`,
+  (part, id, content) => html`<h3 part=${part} class=${part} id=${id}>${content}</h3>`,
+  (part, id, content) => html`<h4 part=${part} class=${part} id=${id}>${content}</h4>`,
+  (part, id, content) => html`<h5 part=${part} class=${part} id=${id}>${content}</h5>`,
+  (part, id, content) => html`<h6 part=${part} class=${part} id=${id}>${content}</h6>`,
+];
 
 const RIS_TYPE = 'application/x-research-info-systems;charset=utf-8';
 const BIBTEX_TYPE = 'application/x-bibtex;charset=utf-8';
@@ -87,23 +97,32 @@ interface Resolved {
  */
 export class SourceCitation extends LandscapeElement {
   static override styles = sourceCitationStyles;
+  // Not decorators: they would add a chunk of decorator code to the CDN download.
+  static override properties: PropertyDeclarations = {
+    source: {},
+    all: {type: Boolean, reflect: true},
+    compact: {type: Boolean, reflect: true},
+    headingLevel: {type: Number, attribute: 'heading-level'},
+    copyStatus: {state: true},
+    filterMessage: {state: true},
+  };
 
   /** Id of the publication, e.g. `tno-2011`; a label shared by several publications shows them all (the label text, e.g. "TNO (2011)", works too). */
-  @property() source = '';
+  source = '';
 
   /** Show the dataset's whole reference list ("Bronnenlijst") in APA order instead of one publication. */
-  @property({type: Boolean, reflect: true}) all = false;
+  all = false;
 
   /** The small card for dialogs and sidebars: this one publication's reference and summary, findings folded away. */
-  @property({type: Boolean, reflect: true}) compact = false;
+  compact = false;
 
   /** Level (1–6) of the card's heading; its sections take the levels below. The compact card has no heading. */
-  @property({type: Number, attribute: 'heading-level'}) headingLevel = 3;
+  headingLevel = 3;
 
   /** The copy message, and which reference's action bar shows it. */
-  @state() private copyStatus?: {readonly key: string; readonly message: string};
+  private copyStatus?: {readonly key: string; readonly message: string};
   /** What the last choice of a factor did. */
-  @state() private filterMessage = '';
+  private filterMessage = '';
 
   private messageTimer?: ReturnType<typeof setTimeout>;
   private reported?: {readonly dataset: Dataset; readonly message: string};
@@ -205,8 +224,7 @@ export class SourceCitation extends LandscapeElement {
   /** A heading `offset` levels below `heading-level`, kept within h1–h6. */
   private heading(offset: number, content: unknown, part: string, id?: string): TemplateResult {
     const level = Math.min(6, Math.max(1, Math.round(Number(this.headingLevel) || 3) + offset));
-    const tag = HEADINGS[level - 1];
-    return staticHtml`<${tag} part=${part} class=${part} id=${id ?? nothing}>${content}</${tag}>`;
+    return HEADINGS[level - 1]!(part, id ?? nothing, content);
   }
 
   protected override render(): TemplateResult {
