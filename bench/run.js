@@ -30,14 +30,14 @@ const SHIFT_PAGES = {
   'barrier-heatmap': '<barrier-heatmap></barrier-heatmap>',
 };
 SHIFT_PAGES['all four'] = Object.values(SHIFT_PAGES).join('\n');
+/** Layout shift depends on the screen: a phone shows fewer lines, so the same move covers more of it. */
+const LAPTOP = {width: 1280, height: 900};
+const SHIFT_SCREENS = {laptop: LAPTOP, phone: {width: 390, height: 844}};
 /**
  * The rule the README gives editors who can add CSS to their theme: until the script has run, a table
  * with the whole dataset takes a screen's height, so what follows it starts below the screen and
  * cannot be seen to move when the rows arrive (they are always taller than a screen).
  */
-/** Layout shift depends on the screen: a phone shows fewer lines, so the same move covers more of it. */
-const LAPTOP = {width: 1280, height: 900};
-const SHIFT_SCREENS = {laptop: LAPTOP, phone: {width: 390, height: 844}};
 const RESERVE_TABLE = 'factor-table:not(:defined) { display: block; min-height: 100vh; }';
 SHIFT_PAGES['factor-table, space reserved'] = SHIFT_PAGES['factor-table'];
 const SHIFT_STYLES = {'factor-table, space reserved': RESERVE_TABLE};
