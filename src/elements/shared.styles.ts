@@ -15,11 +15,13 @@ export const sharedStyles = css`
     --_border: var(--sf-border-color, var(--utrecht-table-row-border-bottom-color, #b3b3b3));
     --_subtle: var(--sf-subtle-background, #f3f3f3);
     --_focus: var(--sf-focus-color, var(--utrecht-focus-outline-color, #000000));
-    --_radius: var(--sf-radius, 0.25rem);
+    --_radius: var(--sf-radius, 0.25em);
     display: block;
     box-sizing: border-box;
     font-family: var(--_font);
-    font-size: 1rem;
+    /* The text around the element, but never below the root size: a theme that shrinks the root (Bootstrap 3's
+       10px, the "62.5 %" trick) must not shrink us with it. Every length inside is in em of this size. */
+    font-size: max(1rem, 1em);
     font-weight: 400;
     font-style: normal;
     line-height: 1.5;
@@ -53,8 +55,8 @@ export const sharedStyles = css`
   }
   button {
     cursor: pointer;
-    min-height: 2.75rem;
-    padding: 0.375rem 0.75rem;
+    min-height: 2.75em;
+    padding: 0.375em 0.75em;
     border: 1px solid var(--_accent);
     border-radius: var(--_radius);
     background: var(--_background);
@@ -79,17 +81,17 @@ export const sharedStyles = css`
     clip-path: inset(50%);
     white-space: nowrap;
   }
-  .status { color: var(--_muted); margin: 0.5rem 0; }
+  .status { color: var(--_muted); margin: 0.5em 0; }
   .error {
     border: 2px solid #b30000;
-    border-inline-start-width: 0.5rem;
-    padding: 0.75rem 1rem;
-    margin: 0.5rem 0;
+    border-inline-start-width: 0.5em;
+    padding: 0.75em 1em;
+    margin: 0.5em 0;
     background: #fff5f5;
     color: #1a1a1a;
   }
-  .error p { margin: 0 0 0.25rem; }
-  .error ul { margin: 0; padding-inline-start: 1.25rem; }
+  .error p { margin: 0 0 0.25em; }
+  .error ul { margin: 0; padding-inline-start: 1.25em; }
   @media (prefers-reduced-motion: reduce) {
     *, *::before, *::after { transition: none !important; animation: none !important; scroll-behavior: auto !important; }
   }

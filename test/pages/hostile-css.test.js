@@ -10,10 +10,11 @@
 //   (src/elements/shared.styles.ts), so the body's font, colour, case, alignment and spacing stay out.
 //   Asserted for every element in every shadow root.
 // - A rule that matches the host element itself (`* {…}`) beats :host, and what it sets on the host
-//   is inherited inside: here font-size 22px (also the root's, so 1rem = 22px), line-height 3 and
+//   is inherited inside: here font-size 22px (every length inside is in em of it), line-height 3 and
 //   letter-spacing 2px. That is by design, and it is how a reader's text-spacing override
-//   (WCAG 1.4.12) reaches the elements; so lengths are compared relative to the root font size, and
-//   line-height and letter-spacing are not compared. Instead: nothing overflows or gets cut off.
+//   (WCAG 1.4.12) reaches the elements; so lengths are compared relative to the font size (22px here,
+//   the root's too), and line-height and letter-spacing are not compared. Instead: nothing overflows
+//   or gets cut off. (A theme that shrinks only the root: test/hardening/small-root-font.test.ts.)
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {ROWS, allUpdated, report, useSite, waitForRows} from './harness.js';

@@ -39,17 +39,17 @@ export class ActorFilter extends LandscapeElement {
     compact: {type: Boolean, reflect: true},
   };
   static override styles = [sharedStyles, css`
-    fieldset { border: 0; margin: 0 0 0.75rem; padding: 0; min-width: 0; }
-    legend { font-weight: 700; padding: 0; margin-block-end: 0.5rem; }
-    .options { display: flex; flex-wrap: wrap; gap: 0.5rem; list-style: none; margin: 0; padding: 0; }
+    fieldset { border: 0; margin: 0 0 0.75em; padding: 0; min-width: 0; }
+    legend { font-weight: 700; padding: 0; margin-block-end: 0.5em; }
+    .options { display: flex; flex-wrap: wrap; gap: 0.5em; list-style: none; margin: 0; padding: 0; }
     :host([layout='vertical']) .options { flex-direction: column; align-items: stretch; }
     :host([layout='vertical']) button { width: 100%; justify-content: space-between; }
-    :host([compact]) button { min-height: 2.25rem; padding: 0.125rem 0.5rem; font-size: 0.875rem; }
-    :host([compact]) legend { font-size: 0.875rem; }
-    button { display: inline-flex; gap: 0.5rem; align-items: center; border-radius: 999px; }
+    :host([compact]) button { min-height: 2.25em; padding: 0.125em 0.5em; font-size: 0.875em; }
+    :host([compact]) legend { font-size: 0.875em; }
+    button { display: inline-flex; gap: 0.5em; align-items: center; border-radius: 999px; }
     button[aria-pressed='true'] { background: var(--_accent); color: var(--_accent-contrast); }
     button[aria-pressed='true']::before { content: '✓'; font-weight: 700; }
-    .count { font-variant-numeric: tabular-nums; white-space: nowrap; border-radius: 999px; padding: 0 0.375rem; background: var(--_subtle); color: var(--_color); }
+    .count { font-variant-numeric: tabular-nums; white-space: nowrap; border-radius: 999px; padding: 0 0.375em; background: var(--_subtle); color: var(--_color); }
     @media (forced-colors: active) {
       button[aria-pressed='true'] { background: Highlight; color: HighlightText; forced-color-adjust: none; }
     }

@@ -84,7 +84,7 @@ interface HeatmapView {
  * @cssprop --sf-heatmap-ink-4 - Count colour on `--sf-heatmap-4`.
  * @cssprop --sf-heatmap-ink-5 - Count colour on `--sf-heatmap-5`.
  * @cssprop --sf-heatmap-ink-6 - Count colour on `--sf-heatmap-6`.
- * @cssprop --sf-heatmap-cell-size - Width and height of a cell (default 2.75rem, a comfortable touch target).
+ * @cssprop --sf-heatmap-cell-size - Width and height of a cell (default 2.75em, a comfortable touch target).
  * @cssprop --sf-radius - Corner radius of the buttons.
  */
 export class BarrierHeatmap extends FilteredLandscapeElement {

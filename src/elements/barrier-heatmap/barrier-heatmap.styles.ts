@@ -12,51 +12,51 @@ const stepClasses = unsafeCSS(STEP_FILLS.map((_, step) =>
 export const barrierHeatmapStyles = [sharedStyles, css`
   :host {
     container-type: inline-size;
-    --_cell: var(--sf-heatmap-cell-size, 2.75rem);
+    --_cell: var(--sf-heatmap-cell-size, 2.75em);
     ${rampProperties}
   }
   ${stepClasses}
 
-  .title { margin: 0 0 0.25rem; font-size: 1.125rem; font-weight: 700; }
-  .summary { margin: 0 0 0.75rem; max-width: 65ch; }
-  .toolbar { display: flex; flex-wrap: wrap; gap: 0.5rem; margin-block-end: 0.5rem; }
+  .title { margin: 0 0 0.25em; font-size: 1.125em; font-weight: 700; }
+  .summary { margin: 0 0 0.75em; max-width: 65ch; }
+  .toolbar { display: flex; flex-wrap: wrap; gap: 0.5em; margin-block-end: 0.5em; }
   .toggle[aria-pressed='true'] { background: var(--_accent); color: var(--_accent-contrast); }
   .toggle[aria-pressed='true']::before { content: '✓ ' / ''; }
   .clear { border-style: dashed; }
-  .hint { margin: 0 0 0.5rem; font-size: 0.875rem; color: var(--_muted); max-width: 65ch; }
-  .empty { padding: 1rem; border: 1px dashed var(--_border); }
+  .hint { margin: 0 0 0.5em; font-size: 0.875em; color: var(--_muted); max-width: 65ch; }
+  .empty { padding: 1em; border: 1px dashed var(--_border); }
 
-  .layout { display: flex; flex-direction: column; gap: 0.75rem; }
+  .layout { display: flex; flex-direction: column; gap: 0.75em; }
   .chart { min-width: 0; }
-  @container (min-width: 48rem) {
-    .layout { display: grid; grid-template-columns: minmax(0, max-content) minmax(14rem, 1fr); align-items: start; }
+  @container (min-width: 48em) {
+    .layout { display: grid; grid-template-columns: minmax(0, max-content) minmax(14em, 1fr); align-items: start; }
   }
 
   /* The grid scrolls sideways inside its own box; the row headers stay in view (scroll-padding keeps a focused cell out from under them). */
   .scroller {
-    --_row-header: 8rem;
+    --_row-header: 8em;
     max-width: 100%;
     overflow-x: auto;
     overscroll-behavior-x: contain;
     scroll-padding-inline-start: var(--_row-header);
   }
-  :host([transposed]) .scroller { --_row-header: 11rem; }
-  @container (max-width: 30rem) {
-    :host([transposed]) .scroller { --_row-header: 9rem; }
-    :host([transposed]) .row-header { font-size: 0.875rem; }
+  :host([transposed]) .scroller { --_row-header: 11em; }
+  @container (max-width: 30em) {
+    :host([transposed]) .scroller { --_row-header: 9em; }
+    :host([transposed]) .row-header { font-size: 0.875em; }
   }
   @media (prefers-reduced-motion: no-preference) {
     .scroller { scroll-behavior: smooth; }
   }
 
-  .grid { display: table; border-collapse: separate; border-spacing: 0; margin-block-end: 0.25rem; }
+  .grid { display: table; border-collapse: separate; border-spacing: 0; margin-block-end: 0.25em; }
   .row { display: table-row; }
   .corner, .column-header, .row-header, .cell { display: table-cell; vertical-align: middle; }
   .corner, .row-header {
     position: sticky;
     inset-inline-start: 0;
     z-index: 2;
-    padding: 0.25rem 0.5rem 0.25rem 0;
+    padding: 0.25em 0.5em 0.25em 0;
     background: var(--_background);
     border-inline-end: 2px solid var(--_color);
     text-align: start;
@@ -73,13 +73,13 @@ export const barrierHeatmapStyles = [sharedStyles, css`
     line-height: 1.25;
   }
   .row-header { font-weight: 600; }
-  .corner { vertical-align: bottom; font-size: 0.875rem; color: var(--_muted); }
+  .corner { vertical-align: bottom; font-size: 0.875em; color: var(--_muted); }
   .column-header {
     vertical-align: bottom;
-    padding: 0.25rem 0;
+    padding: 0.25em 0;
     border-block-end: 2px solid var(--_color);
     text-align: center;
-    font-size: 0.875rem;
+    font-size: 0.875em;
     font-weight: 600;
   }
   /* Column labels run upwards, so a column stays as narrow as a cell; a long label wraps into a second line. */
@@ -87,7 +87,7 @@ export const barrierHeatmapStyles = [sharedStyles, css`
     display: inline-block;
     writing-mode: vertical-rl;
     transform: rotate(180deg);
-    max-inline-size: 12rem;
+    max-inline-size: 12em;
     text-align: start;
     line-height: 1.2;
     white-space: normal;
@@ -98,7 +98,7 @@ export const barrierHeatmapStyles = [sharedStyles, css`
     width: var(--_cell);
     min-width: var(--_cell);
     height: var(--_cell);
-    padding: 0 0.25rem;
+    padding: 0 0.25em;
     border: 1px solid var(--_background);
     background-color: var(--_fill);
     color: var(--_ink);
@@ -123,27 +123,27 @@ export const barrierHeatmapStyles = [sharedStyles, css`
 
   .details {
     overflow-wrap: break-word;
-    min-height: 5rem;
-    padding: 0.75rem 1rem;
+    min-height: 5em;
+    padding: 0.75em 1em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_background);
   }
-  .details p { margin: 0 0 0.25rem; }
+  .details p { margin: 0 0 0.25em; }
   .details-hint { color: var(--_muted); }
   .details-chosen { font-style: italic; }
-  .details-list { margin: 0.25rem 0 0; padding-inline-start: 1.25rem; }
-  .details-list li { margin-block: 0.125rem; }
+  .details-list { margin: 0.25em 0 0; padding-inline-start: 1.25em; }
+  .details-list li { margin-block: 0.125em; }
   .how { color: var(--_muted); }
 
-  .legend { margin-block-start: 0.75rem; }
-  .legend-title { margin: 0 0 0.25rem; font-size: 0.875rem; font-weight: 600; }
-  .legend-steps { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: 0.25rem 0.75rem; }
-  .legend-step { display: flex; align-items: center; gap: 0.375rem; font-size: 0.875rem; font-variant-numeric: tabular-nums; }
+  .legend { margin-block-start: 0.75em; }
+  .legend-title { margin: 0 0 0.25em; font-size: 0.875em; font-weight: 600; }
+  .legend-steps { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: 0.25em 0.75em; }
+  .legend-step { display: flex; align-items: center; gap: 0.375em; font-size: 0.875em; font-variant-numeric: tabular-nums; }
   .swatch {
     display: inline-block;
-    width: 1.5rem;
-    height: 1rem;
+    width: 1.5em;
+    height: 1em;
     border: 1px solid var(--_border);
     background-color: var(--_fill);
     print-color-adjust: exact;
@@ -151,9 +151,9 @@ export const barrierHeatmapStyles = [sharedStyles, css`
   }
 
   table.numbers { border-collapse: collapse; margin: 0; background: var(--_background); }
-  caption { caption-side: top; text-align: start; font-weight: 700; padding-block-end: 0.5rem; }
-  .numbers th, .numbers td { border: 1px solid var(--_border); padding: 0.25rem 0.5rem; font-size: 1rem; }
-  .numbers thead th { vertical-align: bottom; text-align: start; font-size: 0.875rem; min-width: 4rem; }
+  caption { caption-side: top; text-align: start; font-weight: 700; padding-block-end: 0.5em; }
+  .numbers th, .numbers td { border: 1px solid var(--_border); padding: 0.25em 0.5em; font-size: 1em; }
+  .numbers thead th { vertical-align: bottom; text-align: start; font-size: 0.875em; min-width: 4em; }
   .numbers tbody th { position: sticky; inset-inline-start: 0; background: var(--_background); text-align: start; font-weight: 600; }
   .numbers td { text-align: end; font-variant-numeric: tabular-nums; }
 

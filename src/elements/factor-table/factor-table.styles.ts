@@ -7,39 +7,39 @@ export const factorTableStyles = [sharedStyles, css`
     --_stimulerend: var(--sf-stimulerend, #1e6b35);
     --_inhiberend: var(--sf-inhiberend, #a3261d);
   }
-  .toolbar { display: flex; flex-wrap: wrap; gap: 0.5rem 1rem; align-items: end; margin-block-end: 0.75rem; }
-  .search { display: flex; flex-direction: column; gap: 0.25rem; flex: 1 1 16rem; min-width: 0; }
+  .toolbar { display: flex; flex-wrap: wrap; gap: 0.5em 1em; align-items: end; margin-block-end: 0.75em; }
+  .search { display: flex; flex-direction: column; gap: 0.25em; flex: 1 1 16em; min-width: 0; }
   .search label { font-weight: 600; }
   .search input {
-    min-height: 2.75rem;
-    padding: 0.375rem 0.625rem;
+    min-height: 2.75em;
+    padding: 0.375em 0.625em;
     border: 1px solid var(--_muted);
     border-radius: var(--_radius);
     background: var(--_background);
     width: 100%;
   }
-  .summary { display: flex; flex-wrap: wrap; gap: 0.5rem 1rem; align-items: center; }
+  .summary { display: flex; flex-wrap: wrap; gap: 0.5em 1em; align-items: center; }
   .count { margin: 0; font-weight: 600; }
-  .chips { display: flex; flex-wrap: wrap; gap: 0.5rem; align-items: center; flex-basis: 100%; }
+  .chips { display: flex; flex-wrap: wrap; gap: 0.5em; align-items: center; flex-basis: 100%; }
   .chips ul { display: contents; list-style: none; }
   .chips li { display: block; }
   .chip { border-radius: 999px; background: var(--_subtle); color: var(--_color); border-color: var(--_border); }
-  .chip-x { margin-inline-start: 0.5rem; font-weight: 700; }
+  .chip-x { margin-inline-start: 0.5em; font-weight: 700; }
   .clear { border-style: dashed; }
 
   /* Long Dutch compounds may break anywhere in the text columns, so the table fits between the card
-     layout (below 40rem) and wide screens; should it still not fit, it scrolls instead of being cut off. */
+     layout (below 40em) and wide screens; should it still not fit, it scrolls instead of being cut off. */
   .table-wrap { max-width: 100%; overflow-x: auto; }
   .col-factor, .col-how, .col-source { overflow-wrap: anywhere; }
-  table { width: 100%; border-collapse: collapse; table-layout: auto; font-size: 1rem; background: var(--_background); margin: 0; border: 0; }
-  caption { text-align: start; font-size: 1.125rem; font-weight: 700; padding-block-end: 0.5rem; caption-side: top; }
+  table { width: 100%; border-collapse: collapse; table-layout: auto; font-size: 1em; background: var(--_background); margin: 0; border: 0; }
+  caption { text-align: start; font-size: 1.125em; font-weight: 700; padding-block-end: 0.5em; caption-side: top; }
   th, td {
-    padding: 0.5rem;
+    padding: 0.5em;
     vertical-align: top;
     text-align: start;
     border: 0;
     border-block-end: 1px solid var(--_border);
-    font-size: 1rem;
+    font-size: 1em;
     /* break-word, not anywhere: long words may wrap, but columns are not squeezed to one letter. */
     overflow-wrap: break-word;
     hyphens: manual;
@@ -47,9 +47,9 @@ export const factorTableStyles = [sharedStyles, css`
   thead th { border-block-end: 2px solid var(--_color); padding: 0; white-space: nowrap; }
   tbody th { font-weight: 600; }
   .sort {
-    display: flex; gap: 0.375rem; align-items: center; width: 100%;
+    display: flex; gap: 0.375em; align-items: center; width: 100%;
     border: 0; border-radius: 0; background: transparent; color: var(--_color); font-weight: 700; text-align: start;
-    padding: 0.5rem;
+    padding: 0.5em;
   }
   .sort:hover { background: var(--_subtle); }
   th[aria-sort] .sort { color: var(--_accent); }
@@ -59,32 +59,32 @@ export const factorTableStyles = [sharedStyles, css`
   .col-evidence { text-align: end; white-space: nowrap; }
   /* A bar of spans, not a <meter>: a meter brings a shadow tree of its own to every row, which makes
      typing in the search of a large table slow. Five levels, as classes: no inline styles (strict CSP). */
-  .evidence-bar { display: block; width: 3rem; height: 0.5rem; margin-inline-start: auto; background: var(--_subtle); }
+  .evidence-bar { display: block; width: 3em; height: 0.5em; margin-inline-start: auto; background: var(--_subtle); }
   .evidence-fill { display: block; height: 100%; background: var(--_accent); }
   .level-1 { width: 20%; } .level-2 { width: 40%; } .level-3 { width: 60%; } .level-4 { width: 80%; } .level-5 { width: 100%; }
   .badge {
-    display: inline-block; padding: 0 0.5rem; border-radius: 999px; font-size: 0.875rem; font-weight: 600;
+    display: inline-block; padding: 0 0.5em; border-radius: 999px; font-size: 0.875em; font-weight: 600;
     color: #ffffff; white-space: nowrap;
   }
   .kind-stimulerend .badge { background: var(--_stimulerend); }
   .kind-inhiberend .badge { background: var(--_inhiberend); }
-  ul.actors, ul.sources { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: 0.25rem; }
+  ul.actors, ul.sources { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: 0.25em; }
   ul.actors li:not(:last-child)::after { content: ','; }
-  .source { min-height: 2rem; padding: 0 0.375rem; text-align: start; border-color: transparent; text-decoration: underline; }
-  .empty { padding: 1rem; border: 1px dashed var(--_border); margin-block-start: 0.5rem; }
-  .empty p { margin: 0 0 0.5rem; }
-  .more { margin-block-start: 0.75rem; }
+  .source { min-height: 2em; padding: 0 0.375em; text-align: start; border-color: transparent; text-decoration: underline; }
+  .empty { padding: 1em; border: 1px dashed var(--_border); margin-block-start: 0.5em; }
+  .empty p { margin: 0 0 0.5em; }
+  .more { margin-block-start: 0.75em; }
   .more-sentinel { height: 1px; }
 
   /* Narrow containers: each row becomes a card. The ARIA roles in the markup keep the table for screen readers. */
-  @container (max-width: 40rem) {
+  @container (max-width: 40em) {
     table, thead, tbody, tr, th, td, caption { display: block; }
-    thead tr { display: flex; flex-wrap: wrap; gap: 0.25rem; border: 0; }
+    thead tr { display: flex; flex-wrap: wrap; gap: 0.25em; border: 0; }
     thead th { border: 1px solid var(--_border); border-radius: var(--_radius); }
-    tbody tr { border: 1px solid var(--_border); border-radius: var(--_radius); padding: 0.5rem 0.75rem; margin-block: 0.75rem; }
-    tbody th, tbody td { border: 0; padding: 0.25rem 0; overflow-wrap: anywhere; }
+    tbody tr { border: 1px solid var(--_border); border-radius: var(--_radius); padding: 0.5em 0.75em; margin-block: 0.75em; }
+    tbody th, tbody td { border: 0; padding: 0.25em 0; overflow-wrap: anywhere; }
     tbody td[data-label]::before, tbody th[data-label]::before {
-      content: attr(data-label); display: block; font-size: 0.875rem; font-weight: 600; color: var(--_muted);
+      content: attr(data-label); display: block; font-size: 0.875em; font-weight: 600; color: var(--_muted);
     }
     .col-kind::before { display: none !important; }
     .col-evidence { text-align: start; }

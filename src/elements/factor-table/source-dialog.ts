@@ -6,8 +6,8 @@ import {factorTableText} from '../../i18n/factor-table.js';
 // The dialog's look comes with its code, on the first click, instead of with every table.
 const dialogStyles = css`
   dialog {
-    max-width: min(40rem, calc(100vw - 2rem));
-    max-height: calc(100vh - 2rem);
+    max-width: min(40em, calc(100vw - 2em));
+    max-height: calc(100vh - 2em);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     padding: 0;
@@ -16,8 +16,8 @@ const dialogStyles = css`
     font-family: var(--_font);
   }
   dialog::backdrop { background: rgb(0 0 0 / 0.4); }
-  .dialog-body { padding: 1rem 1.25rem; display: flex; flex-direction: column; gap: 0.75rem; }
-  .dialog-title { margin: 0; font-size: 1.25rem; }
+  .dialog-body { padding: 1em 1.25em; display: flex; flex-direction: column; gap: 0.75em; }
+  .dialog-title { margin: 0; font-size: 1.25em; }
   .dialog-close { align-self: end; }
 `;
 

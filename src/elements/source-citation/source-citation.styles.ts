@@ -6,69 +6,69 @@ export const sourceCitationStyles = [sharedStyles, css`
     --_stimulerend: var(--sf-stimulerend, #1e6b35);
     --_inhiberend: var(--sf-inhiberend, #a3261d);
   }
-  .card, .bibliography { max-width: 48rem; }
+  .card, .bibliography { max-width: 48em; }
   .card.full {
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
-    padding: 1rem 1.25rem;
+    padding: 1em 1.25em;
   }
   .heading, .publication-heading, .findings-heading, .factors-heading, .kind-heading {
-    margin: 0 0 0.5rem;
+    margin: 0 0 0.5em;
     line-height: 1.25;
     color: var(--_color);
     font-family: var(--_font);
     text-transform: none;
     letter-spacing: normal;
   }
-  .heading { font-size: 1.375rem; font-weight: 700; }
-  .publication-heading { font-size: 1.125rem; font-weight: 700; }
-  .findings-heading, .factors-heading { font-size: 1.0625rem; font-weight: 700; margin-block-start: 1rem; }
-  .kind-heading { font-size: 1rem; font-weight: 600; }
-  p { margin: 0 0 0.75rem; }
+  .heading { font-size: 1.375em; font-weight: 700; }
+  .publication-heading { font-size: 1.125em; font-weight: 700; }
+  .findings-heading, .factors-heading { font-size: 1.0625em; font-weight: 700; margin-block-start: 1em; }
+  .kind-heading { font-size: 1em; font-weight: 600; }
+  p { margin: 0 0 0.75em; }
   .note {
-    padding: 0.5rem 0.75rem;
+    padding: 0.5em 0.75em;
     background: var(--_subtle);
-    border-inline-start: 0.25rem solid var(--_accent);
+    border-inline-start: 0.25em solid var(--_accent);
   }
   .publication + .publication {
     border-block-start: 1px solid var(--_border);
-    padding-block-start: 1rem;
-    margin-block-start: 1rem;
+    padding-block-start: 1em;
+    margin-block-start: 1em;
   }
   /* APA's hanging indent: the first line out, the rest in. */
-  .reference, .entry { padding-inline-start: 2rem; text-indent: -2rem; overflow-wrap: anywhere; }
-  .reference { margin-block-end: 0.5rem; }
+  .reference, .entry { padding-inline-start: 2em; text-indent: -2em; overflow-wrap: anywhere; }
+  .reference { margin-block-end: 0.5em; }
   a { color: var(--_accent); text-decoration: underline; }
-  .findings { margin: 0 0 0.75rem; padding-inline-start: 1.25rem; }
-  .findings li + li { margin-block-start: 0.375rem; }
-  .actions { display: flex; flex-wrap: wrap; gap: 0.5rem; align-items: center; margin-block-end: 0.75rem; }
-  .copy-status, .filter-status { color: var(--_muted); font-size: 0.875rem; }
+  .findings { margin: 0 0 0.75em; padding-inline-start: 1.25em; }
+  .findings li + li { margin-block-start: 0.375em; }
+  .actions { display: flex; flex-wrap: wrap; gap: 0.5em; align-items: center; margin-block-end: 0.75em; }
+  .copy-status, .filter-status { color: var(--_muted); font-size: 0.875em; }
   .copy-status:empty, .filter-status:empty { display: none; }
-  .hint { color: var(--_muted); font-size: 0.9375rem; }
-  .factor-lists { display: grid; grid-template-columns: repeat(auto-fit, minmax(14rem, 1fr)); gap: 0.75rem 1.5rem; }
-  .factor-group { border-inline-start: 0.25rem solid var(--_border); padding-inline-start: 0.75rem; }
+  .hint { color: var(--_muted); font-size: 0.9375em; }
+  .factor-lists { display: grid; grid-template-columns: repeat(auto-fit, minmax(14em, 1fr)); gap: 0.75em 1.5em; }
+  .factor-group { border-inline-start: 0.25em solid var(--_border); padding-inline-start: 0.75em; }
   .factor-group.kind-stimulerend { border-inline-start-color: var(--_stimulerend); }
   .factor-group.kind-inhiberend { border-inline-start-color: var(--_inhiberend); }
   .factor-list { list-style: none; margin: 0; padding: 0; }
   .factor {
-    min-height: 2rem;
-    padding: 0.125rem 0.25rem;
+    min-height: 2em;
+    padding: 0.125em 0.25em;
     border-color: transparent;
     text-align: start;
     text-decoration: underline;
   }
   .how { color: var(--_muted); text-decoration: none; }
 
-  .compact { font-size: 0.9375rem; }
-  .compact .reference, .compact .summary { margin-block-end: 0.5rem; }
-  .compact .actions button { min-height: 2rem; padding: 0.125rem 0.5rem; font-size: 0.875rem; }
-  details { margin-block-end: 0.5rem; }
-  summary { cursor: pointer; color: var(--_accent); font-weight: 600; min-height: 1.5rem; }
-  details[open] summary { margin-block-end: 0.375rem; }
+  .compact { font-size: 0.9375em; }
+  .compact .reference, .compact .summary { margin-block-end: 0.5em; }
+  .compact .actions button { min-height: 2em; padding: 0.125em 0.5em; font-size: 0.875em; }
+  details { margin-block-end: 0.5em; }
+  summary { cursor: pointer; color: var(--_accent); font-weight: 600; min-height: 1.5em; }
+  details[open] summary { margin-block-end: 0.375em; }
 
   .count { color: var(--_muted); }
   .entries { list-style: none; margin: 0; padding: 0; }
-  .entry { margin-block-end: 0.5rem; scroll-margin-block-start: 1rem; }
+  .entry { margin-block-end: 0.5em; scroll-margin-block-start: 1em; }
   .entry:focus { outline: 3px solid var(--_focus); outline-offset: 2px; }
   .entry:focus:not(:focus-visible) { outline: 2px solid var(--_accent); }
 
