@@ -18,7 +18,7 @@ test('ships the package files and the dataset', () => {
 });
 
 test('ships only what users run or read', () => {
-  const allowed = /^(package\.json|README\.md|LICENSE|custom-elements\.json|data\/landscape(\.schema)?\.json|dist\/.+\.(js|d\.ts|js\.map))$/;
+  const allowed = /^(package\.json|README\.md|LICENSE|custom-elements\.json|data\/landscape(\.schema)?\.json|dist\/.+\.(js|d\.ts|js\.map)|dist\/cdn\/scholingsfactoren\.css)$/;
   assert.deepEqual(list.filter((path) => !allowed.test(path)), [], 'no other files');
   assert.deepEqual(list.filter((path) => /(^|\/)(src|test|stories|bench|scripts|node_modules|storybook-static)\//.test(path) || /\.test\./.test(path)), []);
 });
@@ -35,6 +35,7 @@ test('every module has its types, and the CDN bundle its source map', () => {
   assert.ok(modules.length > 20, 'the unbundled modules are there');
   assert.deepEqual(modules.filter((path) => !files.has(path.replace(/\.js$/, '.d.ts'))), [], 'a .d.ts beside each module');
   assert.ok(files.has('dist/cdn/scholingsfactoren.js') && files.has('dist/cdn/scholingsfactoren.js.map'));
+  assert.ok(files.has('dist/cdn/scholingsfactoren.css'), 'the optional stylesheet line of the CDN snippet');
   assert.ok(list.some((path) => /^dist\/cdn\/barrier-heatmap-[\w-]+\.js$/.test(path)), 'the heatmap chunk beside the bundle');
 });
 
