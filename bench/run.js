@@ -33,14 +33,9 @@ SHIFT_PAGES['all four'] = Object.values(SHIFT_PAGES).join('\n');
 /** Layout shift depends on the screen: a phone shows fewer lines, so the same move covers more of it. */
 const LAPTOP = {width: 1280, height: 900};
 const SHIFT_SCREENS = {laptop: LAPTOP, phone: {width: 390, height: 844}};
-/**
- * The rule the README gives editors who can add CSS to their theme: until the script has run, a table
- * with the whole dataset takes a screen's height, so what follows it starts below the screen and
- * cannot be seen to move when the rows arrive (they are always taller than a screen).
- */
-const RESERVE_TABLE = 'factor-table:not(:defined) { display: block; min-height: 100vh; }';
-SHIFT_PAGES['factor-table, space reserved'] = SHIFT_PAGES['factor-table'];
-const SHIFT_STYLES = {'factor-table, space reserved': RESERVE_TABLE};
+/** The snippet's optional stylesheet line (src/scholingsfactoren.css): a screen kept free for the table. */
+const STYLESHEET_LINE = '<link rel="stylesheet" href="/dist/cdn/scholingsfactoren.css">';
+for (const name of ['factor-table', 'all four']) SHIFT_PAGES[`${name}, stylesheet line`] = `${STYLESHEET_LINE}\n${SHIFT_PAGES[name]}`;
 
 const root = process.cwd();
 if (!existsSync(join(root, 'dist/cdn/scholingsfactoren.js'))) {
@@ -153,7 +148,7 @@ async function measureTable(page, contender, size) {
 async function measureShift(page, name) {
   const url = `${base}bench/cls/${encodeURIComponent(name)}.html`;
   await page.route(url, (route) => route.fulfill({contentType: 'text/html; charset=utf-8',
-    body: shiftTemplate.replace('<!-- elements -->', SHIFT_PAGES[name]).replace('/* page styles */', SHIFT_STYLES[name] ?? '')}));
+    body: shiftTemplate.replace('<!-- elements -->', SHIFT_PAGES[name])}));
   await page.goto(url);
   return page.evaluate(() => window.layoutShift);
 }
@@ -251,7 +246,7 @@ console.log('\n<barrier-heatmap>, bundled dataset (ms): added to the page until 
 console.table([{'chunk load': ms(h.chunk), 'render, painted': ms(h.render), total: ms(h.total)}]);
 
 console.log(`\nLayout shift (CLS) while the elements upgrade; script added 300 ms after the first paint (bench/cls.js);\n` +
-  `laptop ${LAPTOP.width}×${LAPTOP.height}, phone ${SHIFT_SCREENS.phone.width}×${SHIFT_SCREENS.phone.height}. "space reserved": the README's :not(:defined) rule in the page.`);
+  `laptop ${LAPTOP.width}×${LAPTOP.height}, phone ${SHIFT_SCREENS.phone.width}×${SHIFT_SCREENS.phone.height}. "stylesheet line": with the snippet's optional <link> to dist/cdn/scholingsfactoren.css.`);
 console.table(Object.entries(medians.shift).map(([page, value]) => ({page, CLS: value.toFixed(4),
   'what moved': [...shiftedNodes[page]].filter(Boolean).join(' | ') || '-'})));
 
