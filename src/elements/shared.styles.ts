@@ -43,7 +43,9 @@ export const sharedStyles = css`
     color: var(--_color);
     background: var(--_background);
   }
-  :host([hidden]) { display: none; }
+  /* Important, so it also wins from a page rule like "[hidden] {display: block !important}": for important
+     declarations the shadow root's own rules come first. */
+  :host([hidden]) { display: none !important; }
   /* Not "inherit": a page's "* { box-sizing: content-box }" beats :host and would be inherited. */
   *, *::before, *::after { box-sizing: border-box; }
   button, input, select {

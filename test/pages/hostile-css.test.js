@@ -188,6 +188,21 @@ test('a hostile CMS theme', {timeout: 90000}, async (t) => {
     }
   });
 
+  await t.test('an element the page hides with the hidden attribute stays hidden', async () => {
+    // The theme says `[hidden] {display: block !important}`; a CMS tab or accordion hides our elements with `hidden`.
+    for (const {page} of [plain, hostile]) {
+      const shown = await page.evaluate(async () => {
+        const hosts = [...document.querySelectorAll('factor-table, actor-filter, barrier-heatmap, source-citation, factor-landscape')];
+        hosts.forEach((host) => (host.hidden = true));
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+        const visible = hosts.filter((host) => host.checkVisibility()).map((host) => host.localName);
+        hosts.forEach((host) => (host.hidden = false));
+        return visible;
+      });
+      assert.deepEqual(shown, []);
+    }
+  });
+
   await t.test('a keyboard user still sees where focus is', async () => {
     const ring = async (page) => {
       const table = page.locator('factor-table >> nth=0');

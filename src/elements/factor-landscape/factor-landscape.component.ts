@@ -12,7 +12,8 @@ import {bundledStatus} from '../../state/page-hub.js';
  * @slot - Any of the library's elements, at any depth.
  */
 export class FactorLandscape extends LitElement {
-  static override styles = css`:host { display: block; }`;
+  // As in sharedStyles: `hidden` wins even from a page's "[hidden] {display: block !important}".
+  static override styles = css`:host { display: block; } :host([hidden]) { display: none !important; }`;
 
   constructor() {
     super();
