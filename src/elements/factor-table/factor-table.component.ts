@@ -1,4 +1,5 @@
 import {html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult} from 'lit';
+import {repeat} from 'lit/directives/repeat.js';
 import {
   citationGroupsOf, evidenceCount, filterFactors, isFilterEmpty, prepareSearch, sourceById,
   type CitationGroup, type Dataset, type Factor, type SortKey,
@@ -273,7 +274,7 @@ export class FactorTable extends FilteredLandscapeElement {
             <tr role="row">${COLUMNS.map((column) => this.renderHeader(column, filter))}</tr>
           </thead>
           <tbody role="rowgroup">
-            ${shown.map((factor, i) => this.renderRow(dataset, factor, i))}
+            ${repeat(shown, (factor) => factor.id, (factor, i) => this.renderRow(dataset, factor, i))}
           </tbody>
         </table>
       </div>
