@@ -41,7 +41,7 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
     position.set(factor.id, i);
   });
   // Folding every text takes a while with 10,000 rows (about 20 ms): not before someone searches, or
-  // bit by bit while the browser is idle (prepareSearch), so nothing waits behind all of it at once.
+  // bit by bit while the browser is idle (prepareSearch), so it never holds up a frame.
   const haystack = new Map<string, string>();
   let folded = 0; // rows done, in document order
   const foldSome = (hasTime: () => boolean): boolean => {

@@ -175,7 +175,8 @@ export class FactorTable extends FilteredLandscapeElement {
     if (dataset && dataset !== this.searchPreparedFor) {
       this.searchPreparedFor = dataset;
       // Fold the texts a search looks in while the reader is still reading, not on their first keystroke
-      // (about 20 ms with 10,000 rows), and in slices, so a keystroke or a frame never waits behind all of it.
+      // (about 20 ms with 10,000 rows), and in slices: an idle callback can come before the first rows are
+      // painted, and must not hold them up.
       inIdleSlices((hasTime) => prepareSearch(dataset, hasTime), () => this.readyDataset === dataset);
     }
   }
