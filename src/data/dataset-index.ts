@@ -8,17 +8,9 @@ export interface DatasetIndex {
   readonly citations: ReadonlyMap<string, readonly string[]>;
   /** Per factor id: the folded text that free-text search looks in (built on first use, see prepareSearch). */
   readonly haystack: ReadonlyMap<string, string>;
-  /**
-   * Folds the texts of further rows for `haystack` while `hasTime()` says so (checked every few rows, at
-   * least one batch per call); true once every row is done.
-   */
-  foldSome(hasTime: () => boolean): boolean;
   /** Per factor id: its position in the document. */
   readonly position: ReadonlyMap<string, number>;
 }
-
-/** Rows folded between two looks at the clock. */
-const FOLD_BATCH = 100;
 
 // Datasets are immutable, so an index can live as long as its dataset does.
 const cache = new WeakMap<Dataset, DatasetIndex>();
@@ -40,23 +32,12 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
     citations.set(factor.id, citationsOf(factor, sourceById));
     position.set(factor.id, i);
   });
-  // Folding every text takes a while with 10,000 rows (about 20 ms): not before someone searches, or
-  // bit by bit while the browser is idle (prepareSearch), so it never holds up a frame.
-  const haystack = new Map<string, string>();
-  let folded = 0; // rows done, in document order
-  const foldSome = (hasTime: () => boolean): boolean => {
-    const {factors} = dataset;
-    do {
-      for (const end = Math.min(folded + FOLD_BATCH, factors.length); folded < end; folded++) {
-        const factor = factors[folded]!;
-        haystack.set(factor.id, foldText(`${factor.factor}\n${factor.how}\n${(citations.get(factor.id) ?? []).join('\n')}`));
-      }
-    } while (folded < factors.length && hasTime());
-    return folded === factors.length;
-  };
-  index = {sourceById, citations, position, foldSome, get haystack() {
-    foldSome(() => true);
-    return haystack;
+  // Folding every text takes a while with 10,000 rows (about 20 ms): not before someone searches.
+  let haystack: Map<string, string> | undefined;
+  const buildHaystack = () => new Map(dataset.factors.map((factor) =>
+    [factor.id, foldText(`${factor.factor}\n${factor.how}\n${(citations.get(factor.id) ?? []).join('\n')}`)]));
+  index = {sourceById, citations, position, get haystack() {
+    return (haystack ??= buildHaystack());
   }};
   cache.set(dataset, index);
   return index;

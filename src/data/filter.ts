@@ -37,11 +37,7 @@ export function filterFactors(dataset: Dataset, filter: FactorFilter): Factor[] 
   return dataset.factors.filter(factorMatcher(dataset, filter));
 }
 
-/**
- * Builds the folded texts a search looks in ahead of the first search, a slice at a time: it works while
- * `hasTime()` is true (say, an idle callback's time remaining) and returns true once all are done.
- * Without `hasTime`, all at once.
- */
-export function prepareSearch(dataset: Dataset, hasTime: () => boolean = () => true): boolean {
-  return indexDataset(dataset).foldSome(hasTime);
+/** Builds the folded texts a search looks in now (say, while the browser is idle) rather than on the first search. */
+export function prepareSearch(dataset: Dataset): void {
+  void indexDataset(dataset).haystack;
 }

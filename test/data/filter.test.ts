@@ -1,6 +1,6 @@
 import {expect} from '@open-wc/testing';
 import {
-  NO_FILTER, bundledDataset, factorMatcher, filterFactors, foldText, isFilterEmpty, prepareSearch, queryTerms,
+  NO_FILTER, bundledDataset, factorMatcher, filterFactors, foldText, isFilterEmpty, queryTerms,
   type FactorFilter,
 } from '../../src/data/index.js';
 
@@ -105,31 +105,5 @@ describe('isFilterEmpty, NO_FILTER, foldText and queryTerms', () => {
   it('splits a query into folded words', () => {
     expect(queryTerms('  Steun   van\tCOLLEGA’S ')).to.deep.equal(['steun', 'van', "collega's"]);
     expect(queryTerms('   ')).to.deep.equal([]);
-  });
-});
-
-describe('prepareSearch', () => {
-  // A copy of the rows under new ids: a dataset object of its own, so nothing is folded yet.
-  const large = () => ({...data, factors: Array.from({length: 1000}, (_, i) => ({...data.factors[i % data.factors.length]!, id: `rij-${i}`}))});
-
-  it('folds a slice at a time while there is time, and says when all rows are done', () => {
-    const dataset = large();
-    let slices = 1;
-    while (!prepareSearch(dataset, () => false)) slices++;
-    // Without time it still folds one batch per call, so it always gets there.
-    expect(slices).to.be.greaterThan(1).and.at.most(dataset.factors.length);
-    expect(prepareSearch(dataset, () => false), 'again, once done').to.equal(true);
-  });
-
-  it('finds the same rows whether the search was prepared in slices, at once, or not at all', () => {
-    const filter = {...NO_FILTER, query: 'motivatie'};
-    const sliced = large();
-    prepareSearch(sliced, () => false); // one slice: the rest is folded by the search itself
-    const whole = large();
-    prepareSearch(whole);
-    const expected = filterFactors(large(), filter).map((f) => f.id);
-    expect(expected.length).to.be.greaterThan(10);
-    expect(filterFactors(sliced, filter).map((f) => f.id)).to.deep.equal(expected);
-    expect(filterFactors(whole, filter).map((f) => f.id)).to.deep.equal(expected);
   });
 });
