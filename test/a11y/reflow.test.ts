@@ -51,18 +51,22 @@ describe('reflow at 320 CSS px (WCAG 1.4.10)', function () {
     });
   }
 
-  it('the table becomes cards that keep every column, with its name', async () => {
-    const block = await mount(html`<factor-table group=${freshGroup()}></factor-table>`);
-    const table = block.querySelector('factor-table') as FactorTable;
-    const row = table.shadowRoot!.querySelector('tbody tr')!;
-    const cells = [...row.querySelectorAll<HTMLElement>('th, td')];
-    expect(cells.every((cell) => isShown(cell))).to.equal(true);
-    // Each cell but the kind badge is labelled with its column's name, as the header row is out of sight.
-    const labels = cells.filter((cell) => !cell.classList.contains('col-kind'))
-      .map((cell) => getComputedStyle(cell, '::before').content);
-    expect(labels).to.deep.equal(['"Factor"', '"Hoe"', '"Wie"', '"Bron"', '"Studies"']);
-    await expect(block).to.be.accessible();
-  });
+  const columnNames = {nl: ['"Factor"', '"Hoe"', '"Wie"', '"Bron"', '"Studies"'], en: ['"Factor"', '"How"', '"Who"', '"Source"', '"Studies"']};
+  for (const [language, names] of Object.entries(columnNames)) {
+    it(`the table becomes cards that keep every column, with its name (${language})`, async () => {
+      const block = await mount(html`<factor-table lang=${language} group=${freshGroup()}></factor-table>`);
+      const table = block.querySelector('factor-table') as FactorTable;
+      const row = table.shadowRoot!.querySelector('tbody tr')!;
+      const cells = [...row.querySelectorAll<HTMLElement>('th, td')];
+      expect(cells.every((cell) => isShown(cell))).to.equal(true);
+      // Each cell but the kind badge is labelled with its column's name, as the header row is out of sight.
+      expect(getComputedStyle(cells[0]!, '::before').content, 'the kind badge').to.equal('none');
+      const labels = cells.filter((cell) => !cell.classList.contains('col-kind'))
+        .map((cell) => getComputedStyle(cell, '::before').content);
+      expect(labels).to.deep.equal(names);
+      await expect(block).to.be.accessible();
+    });
+  }
 
   it('the source dialog fits the screen and its buttons can be reached', async () => {
     const block = await mount(html`<factor-table group=${freshGroup()} no-search no-export></factor-table>`);

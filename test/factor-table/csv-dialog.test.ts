@@ -72,6 +72,15 @@ describe('<factor-table> source popover', () => {
     expect(shadow(table).querySelector('dialog')!.open).to.equal(false);
     expect(shadow(table).activeElement).to.equal(button);
   });
+
+  it('opens the card of the button clicked, also a later one in a row that a search moved up', async () => {
+    const table = await tableFixture(html`<factor-table group=${freshGroup()} query="zelfvertrouwen"></factor-table>`);
+    const buttons = shadow(table).querySelectorAll<HTMLButtonElement>('tr[data-factor-id="gebrek-aan-zelfvertrouwen"] .source');
+    expect(buttons[3]!.textContent).to.equal('Panteia (2019)');
+    buttons[3]!.click();
+    await waitUntil(() => shadow(table).querySelector('dialog')?.open, 'the dialog opens');
+    expect(shadow(table).querySelector('dialog h2')!.textContent).to.equal('Panteia (2019)');
+  });
 });
 
 describe('<factor-table> source popover with its own dataset', () => {

@@ -1,5 +1,6 @@
 import {css} from 'lit';
 import {sharedStyles} from '../shared.styles.js';
+import {columnLabelStyles} from './column-labels.js';
 
 export const factorTableStyles = [sharedStyles, css`
   :host {
@@ -68,8 +69,7 @@ export const factorTableStyles = [sharedStyles, css`
   }
   .kind-stimulerend .badge { background: var(--_stimulerend); }
   .kind-inhiberend .badge { background: var(--_inhiberend); }
-  ul.actors, ul.sources { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: 0.25em; }
-  ul.actors li:not(:last-child)::after { content: ','; }
+  ul.sources { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: 0.25em; }
   .source { min-height: 2em; padding: 0 0.375em; text-align: start; border-color: transparent; text-decoration: underline; }
   .empty { padding: 1em; border: 1px dashed var(--_border); margin-block-start: 0.5em; }
   .empty p { margin: 0 0 0.5em; }
@@ -83,10 +83,8 @@ export const factorTableStyles = [sharedStyles, css`
     thead th { border: 1px solid var(--_border); border-radius: var(--_radius); }
     tbody tr { border: 1px solid var(--_border); border-radius: var(--_radius); padding: 0.5em 0.75em; margin-block: 0.75em; }
     tbody th, tbody td { border: 0; padding: 0.25em 0; overflow-wrap: anywhere; }
-    tbody td[data-label]::before, tbody th[data-label]::before {
-      content: attr(data-label); display: block; font-size: 0.875em; font-weight: 600; color: var(--_muted);
-    }
-    .col-kind::before { display: none !important; }
+    /* The column names themselves are in column-labels.ts. */
+    tbody td::before, tbody th::before { display: block; font-size: 0.875em; font-weight: 600; color: var(--_muted); }
     .col-evidence { text-align: start; }
     .evidence-bar { margin-inline-start: 0; }
   }
@@ -102,4 +100,4 @@ export const factorTableStyles = [sharedStyles, css`
     .sort { padding: 0; }
     tr { break-inside: avoid; }
   }
-`];
+`, columnLabelStyles];
