@@ -124,6 +124,9 @@ async function heap(page) {
   return {js: usedSize, dom: embedderHeapUsedSize};
 }
 
+/** How long the pointer rests on a column header before the click: a reader's aim, not a wait for us. */
+const HOVER_MS = 150;
+
 /** One contender at one size on a fresh page: render, heap, keystroke, sort. */
 async function measureTable(page, contender, size) {
   await page.goto(`${base}bench/page.html`);
@@ -138,7 +141,11 @@ async function measureTable(page, contender, size) {
   await page.keyboard.type(await page.evaluate(() => window.bench.key));
   const keystroke = await page.evaluate(() => window.bench.keystroke());
   await page.evaluate(() => window.bench.clearSearch());
-  const sort = await page.evaluate(() => window.bench.sort());
+  const header = await page.evaluate(() => window.bench.armSort());
+  await page.mouse.move(header.x, header.y);
+  await sleep(HOVER_MS);
+  await page.mouse.click(header.x, header.y);
+  const sort = await page.evaluate(() => window.bench.sorted());
   return {
     render: render.painted, renderApi: render.api, filterByScript, keystroke, sort: sort.painted, sortApi: sort.api,
     heapJs: after.js - before.js, heapDom: after.dom - before.dom, heap: after.js + after.dom - before.js - before.dom,
@@ -203,9 +210,9 @@ const medians = Object.fromEntries(Object.entries(samples).map(([group, metrics]
 const ms = (value) => value.toFixed(1);
 const kb = (bytes) => Math.round(bytes / 1024);
 /** ours/theirs, with a mark where it meets the goal. */
-const ratio = (ours, theirs) => {
+const ratio = (ours, theirs, mark = true) => {
   const value = ours / theirs;
-  return `${value < 0.1 ? value.toFixed(3) : value.toFixed(2)}${value <= GOAL ? ' ✓' : ''}`;
+  return `${value < 0.1 ? value.toFixed(3) : value.toFixed(2)}${mark && value <= GOAL ? ' ✓' : ''}`;
 };
 
 console.log(`\nAll figures are medians of ${RUNS} runs, Chromium headless, 1280×900; build of ${builtAt.toISOString()}.`);
@@ -225,21 +232,22 @@ for (const [metric, label] of [['render', 'first render'], ['keystroke', 'search
     comparisons.push({case: `${label}, ${size} rows`, ours, all, paged});
   }
 }
+// The issue's case is the JS heap; Blink's heap (the DOM and the layout of its text) is printed beside it.
+const beside = [];
 for (const size of SIZES) {
   const [ours, all, paged] = CONTENDERS.map(({key}) => medians[`${key} ${size}`]);
-  comparisons.push({case: `heap after render, ${size} rows`, ours: ours.heap, all: all.heap, paged: paged.heap, bytes: true});
+  comparisons.push({case: `JS heap after render, ${size} rows`, ours: ours.heapJs, all: all.heapJs, paged: paged.heapJs, bytes: true});
+  beside.push({case: `DOM heap after render, ${size} rows`, ours: ours.heapDom, all: all.heapDom, paged: paged.heapDom, bytes: true});
 }
-console.log(`\nOurs against Grid.js 6 (search and sort on), same page, same method: ms, painted; heap in KB (JS + DOM). ✓: ours ≤ ${GOAL} × Grid.js.`);
-console.table(comparisons.map((c) => {
+console.log(`\nOurs against Grid.js 6 (search and sort on), same page, same method: ms, painted. ✓: ours ≤ ${GOAL} × Grid.js.\n` +
+  'Heap in KB after render and GC, without the input data (held before and after). The DOM heap is not in the goal\n' +
+  '(the issue names the JS heap): it is mostly the boxes and glyphs of the laid-out text, which any table showing the same rows holds.');
+console.table([...comparisons, ...beside].map((c) => {
   const show = c.bytes ? kb : ms;
-  return {case: c.case, ours: show(c.ours), 'Grid.js, all rows': show(c.all), 'ours/Grid.js': ratio(c.ours, c.all),
-    'Grid.js, pages of 50': show(c.paged), 'ours/Grid.js paged': ratio(c.ours, c.paged)};
+  const inGoal = comparisons.includes(c);
+  return {case: c.case, ours: show(c.ours), 'Grid.js, all rows': show(c.all), 'ours/Grid.js': ratio(c.ours, c.all, inGoal),
+    'Grid.js, pages of 50': show(c.paged), 'ours/Grid.js paged': ratio(c.ours, c.paged, inGoal)};
 }));
-console.log('\nHeap after render, KB (after GC; the input data is held before and after, so not counted)');
-console.table(SIZES.flatMap((size) => CONTENDERS.map(({key}) => {
-  const m = medians[`${key} ${size}`];
-  return {rows: size, table: key, 'JS heap': kb(m.heapJs), 'DOM (Blink heap)': kb(m.heapDom)};
-})));
 
 const h = medians.heatmap;
 console.log('\n<barrier-heatmap>, bundled dataset (ms): added to the page until defined (lazy chunk), then until its first frame.');
