@@ -29,9 +29,18 @@ export const factorTableStyles = [sharedStyles, css`
   .clear { border-style: dashed; }
 
   /* Long Dutch compounds may break anywhere in the text columns, so the table fits between the card
-     layout (below 40em) and wide screens; should it still not fit, it scrolls instead of being cut off. */
+     layout and wide screens; should it still not fit, it scrolls instead of being cut off. Where the
+     browser knows Dutch hyphenation, a compound breaks at a syllable, with a hyphen. */
   .table-wrap { max-width: 100%; overflow-x: auto; }
-  .col-factor, .col-how, .col-source { overflow-wrap: anywhere; }
+  .col-factor, .col-how, .col-source { overflow-wrap: anywhere; hyphens: auto; }
+  /* Breaking anywhere makes a column's smallest width one letter, and the table hands out its room by
+     each column's longest line: the "how" sentences took nearly all of it, and factor names such as
+     "leeropbrengsten" broke mid-word even at 1300 px. A floor in container units keeps the factor and
+     source columns wide enough for most words. Not below 48em: there the how column needs every pixel. */
+  @container (min-width: 48em) {
+    .col-factor { min-width: 18cqi; }
+    .col-source { min-width: 12cqi; }
+  }
   table { width: 100%; border-collapse: collapse; table-layout: auto; font-size: 1em; background: var(--_background); margin: 0; border: 0; }
   caption { text-align: start; font-size: 1.125em; font-weight: 700; padding-block-end: 0.5em; caption-side: top; }
   th, td {
@@ -76,7 +85,8 @@ export const factorTableStyles = [sharedStyles, css`
   .more { margin-block-start: 0.75em; }
   .more-sentinel { height: 1px; }
 
-  /* Narrow containers: each row becomes a card. The ARIA roles in the markup keep the table for screen readers. */
+  /* Narrow containers: each row becomes a card. The ARIA roles in the markup keep the table for screen readers.
+     The same 40em is in column-labels.ts: a query cannot take a variable. */
   @container (max-width: 40em) {
     table, thead, tbody, tr, th, td, caption { display: block; }
     thead tr { display: flex; flex-wrap: wrap; gap: 0.25em; border: 0; }
