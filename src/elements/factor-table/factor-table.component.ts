@@ -321,9 +321,9 @@ export class FactorTable extends FilteredLandscapeElement {
     </th>`;
   }
 
-  // Bound once per row, so each binding here is paid 83 times (10,000 with a large dataset): memory and
-  // work per row. Hence one click listener on the tbody for every source button, the card layout's column
-  // names in a stylesheet (column-labels.ts) and the actors as one text.
+  // Each binding here is paid once per shown row (all 83, hundreds in a large dataset), in memory and in
+  // work at every render. Hence one click listener on the tbody for all source buttons, the card layout's
+  // column names in a stylesheet (column-labels.ts) and the actors as one text.
   private renderRow(dataset: Dataset, factor: Factor, index: number): TemplateResult {
     const t = this.text;
     const labels = common[this.language];
