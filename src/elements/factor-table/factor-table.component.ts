@@ -1,5 +1,4 @@
 import {html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult} from 'lit';
-import {repeat} from 'lit/directives/repeat.js';
 import {
   citationGroupsOf, evidenceCount, filterFactors, isFilterEmpty, prepareSearch, sourceById,
   type CitationGroup, type Dataset, type Factor, type SortKey,
@@ -264,6 +263,10 @@ export class FactorTable extends FilteredLandscapeElement {
     if (status !== nothing || !dataset) return html`${status}`;
     const filter = this.filterState ?? INITIAL_FILTER_STATE;
     const shown = this.rows.length <= RENDER_ALL_UP_TO ? this.rows : this.rows.slice(0, this.rowLimit);
+    // Rows by place, not keyed by factor (no `repeat`): a new order fills the same rows with other text,
+    // where moving each row made the browser build its style and boxes anew. Sorting 83 rows paints some
+    // 4 ms sooner and a keystroke some 4 ms later (rows below a removed one get new text), both within a
+    // frame or two; and the first download is 0.8 kB smaller. (Keyed rows were tried twice: see git log.)
     return html`
       ${this.renderToolbar(dataset, filter)}
       <div class="table-wrap">
@@ -273,7 +276,7 @@ export class FactorTable extends FilteredLandscapeElement {
             <tr role="row">${COLUMNS.map((column) => this.renderHeader(column, filter))}</tr>
           </thead>
           <tbody role="rowgroup" @click=${this.openClickedSource}>
-            ${repeat(shown, (factor) => factor.id, (factor, i) => this.renderRow(dataset, factor, i))}
+            ${shown.map((factor, i) => this.renderRow(dataset, factor, i))}
           </tbody>
         </table>
       </div>
