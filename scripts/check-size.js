@@ -38,10 +38,10 @@ const rest = files.filter((name) => !heatmapOnly.includes(name));
 const budgets = [
   {what: 'a page with only <factor-table>, before anyone interacts', size: weigh(initial), limit: 22 * KB},
   {what: 'the heatmap chunk, on top of that', size: weigh(new Set(heatmapOnly)), limit: 16 * KB},
-  // As a sum this is over the 45 kB we aimed for. The dataset alone is some 21 kB, and the same code
-  // as one file would weigh about 3 kB less (each chunk compresses on its own, the price of the 22 kB
-  // page). This limit keeps it from growing unnoticed.
-  {what: 'every chunk but the heatmap\'s: all other elements and every text of the dataset', size: weigh(rest), limit: 51 * KB},
+  // As a sum this is over the 45 kB we aimed for. The dataset alone is some 21 kB (its publications'
+  // texts 15.7), and the same code as one file would weigh about 3 kB less (each chunk compresses on its
+  // own, the price of the 22 kB page). This limit, some 0.5 kB above today, keeps it from growing unnoticed.
+  {what: 'every chunk but the heatmap\'s: all other elements and every text of the dataset', size: weigh(rest), limit: 50 * KB},
 ];
 
 console.log(`Sizes of ${DIR} (gzip -9):`);
