@@ -148,7 +148,7 @@ async function measureTable(page, contender, size) {
   const sort = await page.evaluate(() => window.bench.sorted());
   return {
     render: render.painted, renderApi: render.api, filterByScript, keystroke, sort: sort.painted, sortApi: sort.api,
-    heapJs: after.js - before.js, heapDom: after.dom - before.dom, heap: after.js + after.dom - before.js - before.dom,
+    heapJs: after.js - before.js, heapDom: after.dom - before.dom,
   };
 }
 
