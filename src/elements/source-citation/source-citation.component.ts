@@ -84,13 +84,14 @@ interface Resolved {
  * @csspart status - The loading message.
  * @csspart error - The message when the source is unknown or the dataset cannot be used.
  *
- * @cssprop --sf-font-family - Font of the element. Falls back to `--utrecht-document-font-family`.
- * @cssprop --sf-color - Text colour. Falls back to `--utrecht-document-color`.
- * @cssprop --sf-background - Background. Falls back to `--utrecht-document-background-color`.
- * @cssprop --sf-accent - Buttons, links and focus. Falls back to `--utrecht-link-color`.
- * @cssprop --sf-border-color - The card's border. Falls back to `--utrecht-table-row-border-bottom-color`.
- * @cssprop --sf-muted - Secondary text: the note, the status messages.
- * @cssprop --sf-subtle-background - Background of the note and of hovered buttons.
+ * @cssprop --sf-font-family - Font of the element. Falls back to `--utrecht-document-font-family`, then `--basis-text-font-family-default`.
+ * @cssprop --sf-color - Text colour. Falls back to `--utrecht-document-color`, then `--basis-color-default-color-document`.
+ * @cssprop --sf-background - Background. Falls back to `--utrecht-document-background-color`, then `--basis-color-default-bg-document`.
+ * @cssprop --sf-accent - Buttons and links. Falls back to `--utrecht-link-color`.
+ * @cssprop --sf-border-color - The card's border. Falls back to `--utrecht-table-row-border-block-end-color`, then `--basis-color-default-border-subtle`.
+ * @cssprop --sf-focus-color - The focus outline. Falls back to `--utrecht-focus-outline-color`, then `--basis-focus-outline-color`.
+ * @cssprop --sf-muted - Secondary text: the status messages, the how of a factor. Falls back to `--basis-color-default-color-subtle`, else a mix of text and background colour.
+ * @cssprop --sf-subtle-background - Background of the note and of hovered buttons. Falls back to `--basis-color-default-bg-subtle`, else a tint of the text colour.
  * @cssprop --sf-stimulerend - Marker colour of the stimulating factors.
  * @cssprop --sf-inhiberend - Marker colour of the inhibiting factors.
  * @cssprop --sf-radius - Corner radius of the card and its buttons.
