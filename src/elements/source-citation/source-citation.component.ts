@@ -146,7 +146,8 @@ export class SourceCitation extends LandscapeElement {
 
   /** The publications the `source` attribute points at: its own, plus any that share its label (not in compact). */
   private resolve(dataset: Dataset): Resolved | undefined {
-    const wanted = this.source.trim();
+    // Removing the attribute (clearing a control in Storybook) sets the property to null.
+    const wanted = (this.source ?? '').trim();
     if (wanted === '') return undefined;
     // An editor may type the label they see in the table instead of the id.
     const found = sourceById(dataset, wanted) ?? dataset.sources.find((source) => foldText(source.citation) === foldText(wanted));
@@ -157,7 +158,7 @@ export class SourceCitation extends LandscapeElement {
   /** Why this element cannot show its card, in Dutch for the event (the view uses the interface language). */
   private problem(dataset: Dataset): string | undefined {
     if (this.all || this.resolve(dataset)) return undefined;
-    const wanted = this.source.trim();
+    const wanted = (this.source ?? '').trim();
     return wanted === '' ? sourceCitationText.nl.noSource : sourceCitationText.nl.unknownSource(wanted);
   }
 
@@ -237,7 +238,7 @@ export class SourceCitation extends LandscapeElement {
     if (this.all) return this.renderBibliography(dataset);
     const resolved = this.resolve(dataset);
     if (!resolved) {
-      const wanted = this.source.trim();
+      const wanted = (this.source ?? '').trim();
       return html`<div part="error" class="error" role="alert">
         <p>${wanted === '' ? this.text.noSource : this.text.unknownSource(wanted)}</p>
       </div>`;
