@@ -1,6 +1,6 @@
 // npm run build: the npm modules and .d.ts files with tsc, then the CDN bundle with rollup.
 import {execSync} from 'node:child_process';
-import {readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 
 const run = (command) => execSync(command, {stdio: 'inherit'});
 rmSync('dist', {recursive: true, force: true});
@@ -11,5 +11,8 @@ run('npx rollup -c rollup.config.js');
 const stylesheet = readFileSync('src/scholingsfactoren.css', 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s+/g, ' ')
   .replace(/\s*([{};])\s*/g, '$1').trim();
 writeFileSync('dist/cdn/scholingsfactoren.css', `${stylesheet}\n`);
+// The Amsterdam theme's mapping of its --ams-* tokens onto our --sf-* properties, for sites to load or copy.
+mkdirSync('dist/themes', {recursive: true});
+copyFileSync('src/themes/amsterdam.css', 'dist/themes/amsterdam.css');
 // custom-elements.json ships in the package: Storybook, IDEs and linters read it.
 run('npm run --silent manifest');
