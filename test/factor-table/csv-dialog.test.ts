@@ -1,5 +1,5 @@
 import {expect, waitUntil} from '@open-wc/testing';
-import {sendKeys} from '@web/test-runner-commands';
+import {press} from '../shared/commands.js';
 import {bundledDataset, factorsToCsv} from '../../src/data/index.js';
 import {freshGroup, html, rowIds, shadow, sortButton, tableFixture} from './helpers.js';
 
@@ -44,7 +44,7 @@ describe('<factor-table> source popover', () => {
     const button = shadow(table).querySelector<HTMLButtonElement>('tr[data-factor-id="motivatie"] .source')!;
     expect(button.textContent).to.equal('ROA (2018)');
     button.focus();
-    await sendKeys({press: 'Enter'});
+    await press('Enter');
     // The dialog's code loads on the first click.
     await waitUntil(() => shadow(table).querySelector('dialog')?.open, 'the dialog opens');
     const dialog = shadow(table).querySelector('dialog')!;
@@ -53,7 +53,7 @@ describe('<factor-table> source popover', () => {
     expect(dialog.querySelectorAll('source-citation')).to.have.length(2);
     expect(shadow(table).activeElement).to.equal(dialog.querySelector('.dialog-close'));
     await expect(table).to.be.accessible();
-    await sendKeys({press: 'Escape'});
+    await press('Escape');
     await table.updateComplete;
     expect(dialog.open).to.equal(false);
     expect(shadow(table).activeElement).to.equal(button);

@@ -1,5 +1,5 @@
 import {expect} from '@open-wc/testing';
-import {sendKeys} from '@web/test-runner-commands';
+import {press} from '../shared/commands.js';
 import {bundledDataset, dutchCollator} from '../../src/data/index.js';
 import {freshGroup, headerOf, html, liveRegion, rowIds, shadow, sortButton, tableFixture} from './helpers.js';
 
@@ -40,12 +40,12 @@ describe('<factor-table> sorting', () => {
   it('sorts from the keyboard: Tab to a header button and press Enter', async () => {
     const table = await tableFixture(html`<factor-table group=${freshGroup()} no-search no-export></factor-table>`);
     sortButton(table, 'kind').focus();
-    await sendKeys({press: 'Tab'});
+    await press('Tab');
     expect(shadow(table).activeElement).to.equal(sortButton(table, 'factor'));
-    await sendKeys({press: 'Enter'});
+    await press('Enter');
     await table.updateComplete;
     expect(headerOf(table, 'factor').getAttribute('aria-sort')).to.equal('ascending');
-    await sendKeys({press: 'Space'});
+    await press('Space');
     await table.updateComplete;
     expect(headerOf(table, 'factor').getAttribute('aria-sort')).to.equal('descending');
   });
