@@ -26,7 +26,7 @@ export default {
   // One page per engine at a time: a test page in a background tab gets no animation frames, and
   // open-wc's fixture waits for one.
   concurrency: 1,
-  testFramework: {config: {timeout: 10000}},
+  testFramework: {config: {timeout: 20000}},
   testsFinishTimeout: 600000,
   browserStartTimeout: 60000,
 };

@@ -1,4 +1,5 @@
 import {expect} from '@open-wc/testing';
+import {waitFor} from '../shared/wait.js';
 import {press} from '../shared/commands.js';
 import {bundledDataset, dutchCollator} from '../../src/data/index.js';
 import {freshGroup, headerOf, html, liveRegion, rowIds, shadow, sortButton, tableFixture} from './helpers.js';
@@ -43,11 +44,9 @@ describe('<factor-table> sorting', () => {
     await press('Tab');
     expect(shadow(table).activeElement).to.equal(sortButton(table, 'factor'));
     await press('Enter');
-    await table.updateComplete;
-    expect(headerOf(table, 'factor').getAttribute('aria-sort')).to.equal('ascending');
+    await waitFor(() => headerOf(table, 'factor').getAttribute('aria-sort') === 'ascending', 'Enter sorts ascending');
     await press('Space');
-    await table.updateComplete;
-    expect(headerOf(table, 'factor').getAttribute('aria-sort')).to.equal('descending');
+    await waitFor(() => headerOf(table, 'factor').getAttribute('aria-sort') === 'descending', 'Space sorts descending');
   });
 
   it('keeps document order among equals (stable) when sorting by kind', async () => {

@@ -48,6 +48,7 @@ async function viewport(session, {width, height}) {
     await driver.setWindowSize(width, height);
     const inner = await driver.execute('return [innerWidth, innerHeight]');
     await driver.setWindowSize(width + (width - inner[0]), height + (height - inner[1]));
+    await session.browser.refocusWindow();
     const reached = await driver.execute('return [innerWidth, innerHeight]');
     if (reached[0] !== width) throw new Error(`WebKit's viewport is ${reached[0]} px wide, not ${width}`);
     return true;
