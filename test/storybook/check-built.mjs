@@ -17,6 +17,9 @@ const browser = await chromium.launch({
   args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-background-networking'],
 });
 const page = await browser.newPage({viewport: {width: 1400, height: 1000}});
+// Generous: the preview parses some 2 MB of script, which takes its time on a busy machine; a wait that
+// runs out still fails the check.
+page.setDefaultTimeout(180000);
 const problems = [];
 page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
 const check = (ok, message) => {
