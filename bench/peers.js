@@ -28,14 +28,16 @@ export function peerRowsOf(dataset) {
  * simple-datatables 10 as close to ours as its options go: search and sort on, paging off, cells as
  * plain text ("string": the default "html" would parse every cell as markup), search only in factor, how
  * and source, case- and accent-insensitive, every word of the query must match (its default: any word),
- * sorted with a Dutch collator (as ours: `Intl.Collator('nl')`, base sensitivity, numeric). Its other defaults stay: `fixedColumns` (it measures the column widths
+ * sorted with a Dutch collator (as ours: `Intl.Collator('nl')`, base sensitivity, numeric), punctuation
+ * counted in search and sort as ours counts it (its default drops it: "(gebrek aan) motivatie" would
+ * sort under "g"). Its other defaults stay: `fixedColumns` (it measures the column widths
  * once after the first render), no `fixedHeight`, `scrollY` or row navigation.
  */
 export function simpleDatatablesOptions(rows) {
   return {
     data: {headings: ['Soort', 'Factor', 'Hoe', 'Wie', 'Bron', 'Studies'], data: rows},
     paging: false, searchable: true, sortable: true,
-    type: 'string', locale: 'nl', numeric: true, sensitivity: 'base', searchAnd: true,
+    type: 'string', locale: 'nl', numeric: true, sensitivity: 'base', ignorePunctuation: false, searchAnd: true,
     columns: [{select: [0, 3, 5], searchable: false}, {select: 5, type: 'number'}],
     labels: {placeholder: 'Zoeken…', searchTitle: 'Zoek in de tabel', searchLabel: 'Zoek', noRows: 'Geen factoren',
       noResults: 'Geen factoren gevonden', sortHint: 'Sorteer op deze kolom'},

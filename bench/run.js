@@ -8,9 +8,10 @@
 //                   at 83 rows and the heatmap; 7 for time to table; 3 for the peers at 10,000 rows (10 to
 //                   30 s a run, and their ratios lie far from the goal lines) and for layout shift (an
 //                   area that moved, not a timing: it barely varies, and 14 pages a run add up)
-//   --only A,B      only the cases whose name contains A or B: `--only time-to-table`, `--only table:ours`,
-//                   `--only :83` (the tables at 83 rows), `--only shift`; --list prints the names
-//   --list          print the names of the cases and stop
+//   --only A,B      only the cases named A or B, or whose name contains A or B: `--only heatmap`,
+//                   `--only time-to-table`, `--only table:ours`, `--only :83` (the tables at 83 rows),
+//                   `--only shift`; --list prints the names
+//   --list          print the names of the cases that would run (all, or those of --only) and stop
 //   --compare DIR   ours against another build, interleaved: DIR is that build's dist/cdn, e.g. a copy
 //                   made before a change (`npm run build && cp -r dist/cdn /tmp/cdn-before`, change,
 //                   `npm run build`, then `npm run bench -- --compare /tmp/cdn-before`). Runs our cases
@@ -161,15 +162,18 @@ for (const name of TIME_TO_TABLE_CONTENDERS) {
         kB: requests.reduce((sum, {bytes}) => sum + bytes, 0) / 1000};
     }});
 }
-if (options.list) {
-  const list = ALL_CASES.map(({id, ours, runs}) => `${id}  (${runs} runs${ours ? '' : '; a peer: not in --compare'})\n`).join('');
-  await new Promise((resolve) => process.stdout.write(list, resolve)); // all of it, before the exit
-  process.exit(0);
-}
-const cases = ALL_CASES.filter((c) => (!options.compare || c.ours) && (!options.only.length || options.only.some((part) => c.id.includes(part))));
+/** A name given to --only picks the case of that exact name, else every case whose name contains it. */
+const picks = (name, id) => (ALL_CASES.some((c) => c.id === name) ? id === name : id.includes(name));
+const cases = ALL_CASES.filter((c) => (!options.compare || c.ours) && (!options.only.length || options.only.some((name) => picks(name, c.id))));
 if (!cases.length) {
   console.error(`No case matches --only ${options.only.join(',')}${options.compare ? ' among ours' : ''}; --list prints them.`);
   process.exit(2);
+}
+
+if (options.list) {
+  const list = cases.map(({id, ours, runs}) => `${id}  (${runs} runs${ours ? '' : '; a peer: not in --compare'})\n`).join('');
+  await new Promise((resolve) => process.stdout.write(list, resolve)); // all of it, before the exit
+  process.exit(0);
 }
 
 if (!existsSync(join(root, 'dist/cdn/scholingsfactoren.js'))) {
