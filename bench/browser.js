@@ -9,8 +9,8 @@ export function launchBrowser(executablePath) {
   ]});
 }
 
-/** Longest a page may take: Grid.js needs some 20 s for 10,000 rows on a busy 2-core machine. */
-const PAGE_TIMEOUT_MS = 180_000;
+/** Longest a page may take: a peer with 10,000 rows needs minutes on a busy 2-core machine. */
+const PAGE_TIMEOUT_MS = 300_000;
 
 /**
  * Runs `use(page, context)` on a page of a fresh context: a cold HTTP cache and a new renderer, so no

@@ -5,13 +5,14 @@
 //
 // Options (after `npm run bench --`):
 //   --runs N        runs of every case; BENCH_RUNS=N does the same. Default: 9 for our tables, the peers'
-//                   at 83 rows and the heatmap; 7 for time to table; 3 for the peers at 10,000 rows (10 to
-//                   30 s a run, and their ratios lie far from the goal lines) and for layout shift (an
-//                   area that moved, not a timing: it barely varies, and 14 pages a run add up)
+//                   at 83 rows and the heatmap; 7 for time to table; 3 for the peers at 10,000 rows (a
+//                   run of theirs takes longer than all our cases together, and their ratios lie far from
+//                   the goal lines) and for layout shift (an area that moved, not a timing: it barely
+//                   varies, and 14 pages a run add up)
 //   --only A,B      only the cases named A or B, or whose name contains A or B: `--only heatmap`,
 //                   `--only time-to-table`, `--only table:ours`, `--only :83` (the tables at 83 rows),
-//                   `--only shift`; --list prints the names. Grid.js with all 10,000 rows (20 to 40 s a
-//                   run) runs only when named: `--only table:gridjs:10000`
+//                   `--only shift`; --list prints the names. Grid.js with all 10,000 rows runs only when
+//                   named: `--only table:gridjs:10000`
 //   --list          print the names of the cases that would run (all, or those of --only) and stop
 //   --compare DIR   ours against another build, interleaved: DIR is that build's dist/cdn, e.g. a copy
 //                   made before a change (`npm run build && cp -r dist/cdn /tmp/cdn-before`, change,
@@ -129,8 +130,8 @@ const ALL_CASES = [];
 for (const size of SIZES) {
   for (const table of TABLE_CONTENDERS.filter(({sizes}) => sizes.includes(size))) {
     ALL_CASES.push({id: `table:${table.key}:${size}`, ours: Boolean(table.ours), runs: runsOr(table.ours || size < 1000 ? 9 : 3),
-      // Grid.js renders 10,000 rows in 20 to 40 s a run, more than the rest of the bench together, and no goal
-      // of issue 19 is measured against it: it runs only when --only names it.
+      // A run of Grid.js with all 10,000 rows takes longer than the rest of the bench together, and no goal of
+      // issue 19 is measured against it: it runs only when --only names it.
       onlyWhenNamed: table.key === 'gridjs' && size > 1000,
       measure: (browser, build, what) => withPage(browser, what, (page) => measureTable(page, build.base, table, size),
         {context: {viewport: LAPTOP}, allowConsoleError: table.contender === 'gridjs' ? GRIDJS_KNOWN_ERROR : undefined})});
@@ -308,7 +309,7 @@ function reportComparison() {
       // Run by run, both builds were measured one after the other: a pair shares the machine's state.
       const pairs = samples.current[id][metric].map((value, run) => [value, samples.other[id][metric][run]]).filter(([, then]) => then !== undefined);
       const show = metric.startsWith('heap') ? kb : metric === 'cls' ? (value) => value.toFixed(4) : ms;
-      const verdict = now.low > before.high ? 'SLOWER' : now.high < before.low ? 'faster' : 'within noise';
+      const verdict = now.low > before.high ? 'WORSE' : now.high < before.low ? 'better' : 'within noise';
       rows.push({case: id, metric, current: show(now.median), 'current IQR': `${show(now.low)}–${show(now.high)}`,
         other: show(before.median), 'other IQR': `${show(before.low)}–${show(before.high)}`,
         'current ÷ other': before.median ? (now.median / before.median).toFixed(2) : '—',
@@ -316,10 +317,11 @@ function reportComparison() {
     }
   }
   console.log('\nCurrent build against the other, run by run in turn: medians and interquartile ranges (IQR: the middle half\n' +
-    'of the runs). ms, painted unless named "Api" (until updateComplete); heap in KB. Higher is worse for every metric.\n' +
-    '"higher in": in how many runs the current build\'s figure was above the other\'s, measured just before or after it.\n' +
-    '"SLOWER" or "faster" when the IQRs do not overlap, else "within noise". Among many metrics one may not overlap by\n' +
-    'chance: measure that case again with --only and more --runs before reading it as a change.');
+    'of the runs). Times in ms, until painted unless named "Api" (until updateComplete) or "inDom" (time to table until\n' +
+    'the rows are in the DOM); heap in KB; kB on the wire. Higher is worse for every metric. "higher in": in how many runs\n' +
+    'the current build\'s figure was above the other\'s, measured just before or after it. "WORSE" or "better" when the\n' +
+    'IQRs do not overlap, else "within noise". Among many metrics one may miss by chance: measure that case again with\n' +
+    '--only and more --runs before reading it as a change.');
   console.table(rows);
   writeResults('compare.json', {compare: builds.map(({name, cdnDir, builtAt}) => ({name, cdnDir, builtAt}))});
 }
