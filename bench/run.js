@@ -299,6 +299,9 @@ console.log(`Load average (1, 5, 15 min): ${loadAtStart} at the start, ${loadAtE
 if (options.compare) reportComparison();
 else reportRun();
 
+/** A difference of medians under this share is no change, however tight the runs (a heap that differs by a KB). */
+const NEGLIGIBLE = 0.02;
+
 function reportComparison() {
   const [current, other] = builds.map(({name}) => summaries[name]);
   const rows = [];
@@ -309,7 +312,8 @@ function reportComparison() {
       // Run by run, both builds were measured one after the other: a pair shares the machine's state.
       const pairs = samples.current[id][metric].map((value, run) => [value, samples.other[id][metric][run]]).filter(([, then]) => then !== undefined);
       const show = metric.startsWith('heap') ? kb : metric === 'cls' ? (value) => value.toFixed(4) : ms;
-      const verdict = now.low > before.high ? 'WORSE' : now.high < before.low ? 'better' : 'within noise';
+      const apart = Math.abs(now.median - before.median) > NEGLIGIBLE * before.median;
+      const verdict = apart && now.low > before.high ? 'WORSE' : apart && now.high < before.low ? 'better' : 'within noise';
       rows.push({case: id, metric, current: show(now.median), 'current IQR': `${show(now.low)}–${show(now.high)}`,
         other: show(before.median), 'other IQR': `${show(before.low)}–${show(before.high)}`,
         'current ÷ other': before.median ? (now.median / before.median).toFixed(2) : '—',
@@ -320,8 +324,8 @@ function reportComparison() {
     'of the runs). Times in ms, until painted unless named "Api" (until updateComplete) or "inDom" (time to table until\n' +
     'the rows are in the DOM); heap in KB; kB on the wire. Higher is worse for every metric. "higher in": in how many runs\n' +
     'the current build\'s figure was above the other\'s, measured just before or after it. "WORSE" or "better" when the\n' +
-    'IQRs do not overlap, else "within noise". Among many metrics one may miss by chance: measure that case again with\n' +
-    '--only and more --runs before reading it as a change.');
+    `IQRs do not overlap and the medians differ by more than ${NEGLIGIBLE * 100} %, else "within noise". Among many metrics one may\n` +
+    'miss by chance: measure that case again with --only and more --runs before reading it as a change.');
   console.table(rows);
   writeResults('compare.json', {compare: builds.map(({name, cdnDir, builtAt}) => ({name, cdnDir, builtAt}))});
 }
