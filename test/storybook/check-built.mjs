@@ -32,7 +32,7 @@ async function openStory(id, {args, globals} = {}) {
   const query = [`path=/story/${id}`, args && `args=${args}`, globals && `globals=${globals}`].filter(Boolean).join('&');
   await page.goto(`${server.url}?${query}`);
   const frame = page.frameLocator('#storybook-preview-iframe');
-  await frame.locator('#storybook-root :is(factor-table, actor-filter, source-citation, barrier-heatmap, factor-landscape)').first().waitFor();
+  await frame.locator('#storybook-root :is(factor-table, actor-filter, source-citation, barrier-heatmap, factor-landscape)').first().waitFor({state: 'attached'});
   const preview = page.frames().find((candidate) => candidate.url().includes('iframe.html'));
   // Every element on the page has rendered (and fetched what it needs).
   await preview.waitForFunction(() => {
@@ -100,12 +100,21 @@ for (const tag of ['factor-table', 'actor-filter', 'source-citation', 'barrier-h
   const height = await page.evaluate(() => document.documentElement.scrollHeight);
   check(height < 8000, `docs page of ${tag}: ${height} px tall`);
 }
-// 6. Every theme renders the filter and the table beside it; one screenshot per theme.
+// 6. Every theme renders the filter and the table beside it, in its own look (its package's CSS is in the
+//    build); one screenshot per theme.
 if (screenshots) mkdirSync(screenshots, {recursive: true});
+const looks = new Map();
 for (const theme of themes) {
   const preview = await openStory('elementen-actor-filter--filter-en-tabel-naast-elkaar', {globals: `thema:${theme}`});
   const shown = await preview.evaluate(() => document.querySelector('.sf-thema')?.dataset.thema);
-  check(shown === theme, `theme ${theme} is on the story`);
+  const look = await preview.evaluate(() => {
+    const cell = document.querySelector('factor-table').shadowRoot.querySelector('[part~="cell"]');
+    const style = getComputedStyle(cell);
+    return [style.fontFamily, style.color, style.borderBlockEndColor].join(' / ');
+  });
+  const same = [...looks].filter(([, other]) => other === look).map(([name]) => name);
+  looks.set(theme, look);
+  check(shown === theme && same.length === 0, `theme ${theme}: ${look}${same.length ? ` (the same as ${same.join(', ')})` : ''}`);
   if (screenshots) {
     const path = join(screenshots, `${theme}.png`);
     await page.screenshot({path});
