@@ -1,9 +1,11 @@
-// npm run build: the npm modules and .d.ts files with tsc, then the CDN bundle with rollup.
+// npm run build: the bundled dataset's parts, the npm modules and .d.ts files with tsc, then the CDN bundle with rollup.
 import {execSync} from 'node:child_process';
 import {readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {transform} from 'esbuild';
 
 const run = (command) => execSync(command, {stdio: 'inherit'});
+// The bundled dataset's parts (src/data/bundled/), from data/landscape.json.
+run('node scripts/bundled-data.js');
 rmSync('dist', {recursive: true, force: true});
 run('npx tsc -p tsconfig.build.json');
 run('npx rollup -c rollup.config.js');
