@@ -5,6 +5,7 @@ import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {crossEngineCommands} from './test/runner/commands.js';
 import {ENGINES, findEngines, launcherFor} from './test/runner/engines.js';
 import {testFiles} from './test/runner/files.js';
+import {pagesMiddleware} from './test/server/pages.js';
 
 const found = findEngines();
 // SF_ENGINES picks engines (`SF_ENGINES=firefox npm run test:browser`); SF_TEST_FILES narrows the files
@@ -16,6 +17,8 @@ const files = testFiles('test').filter(({file}) => !filter || filter.some((part)
 
 export default {
   nodeResolve: true,
+  // Pages as a CMS serves them, for the page tests (test/pages/).
+  middleware: [pagesMiddleware],
   // Tests load TypeScript straight from src/: what runs is what we wrote.
   plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json', target: 'esnext'}), crossEngineCommands],
   groups: chosen.map((engine) => ({
