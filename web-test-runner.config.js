@@ -1,6 +1,8 @@
 import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {chromeLauncher} from '@web/test-runner-chrome';
 import {findChrome} from './scripts/find-chrome.js';
+import {strictCsp} from './test/server/strict-csp.js';
+import {heldRequests} from './test/server/held-requests.js';
 
 /**
  * `forced-colors` emulation through the DevTools protocol: @web/test-runner-commands' emulateMedia
@@ -21,8 +23,9 @@ const forcedColorsPlugin = {
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
+  middleware: [strictCsp.middleware, heldRequests.middleware],
   // Tests load TypeScript straight from src/: what runs is what we wrote, with decorators as tsconfig says.
-  plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json', target: 'esnext'}), forcedColorsPlugin],
+  plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json', target: 'esnext'}), forcedColorsPlugin, strictCsp.plugin, heldRequests.plugin],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -13,3 +13,4 @@ const stylesheet = readFileSync('src/scholingsfactoren.css', 'utf8').replace(/\/
 writeFileSync('dist/cdn/scholingsfactoren.css', `${stylesheet}\n`);
 // custom-elements.json ships in the package: Storybook, IDEs and linters read it.
 run('npm run --silent manifest');
+run('node scripts/build-embed.js'); // embed.html, embed.js and builder.html beside the CDN bundle, for CMSes without script lines

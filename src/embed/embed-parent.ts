@@ -1,0 +1,42 @@
+// embed.js, for the page around the iframes: `<script src="…/embed.js" async></script>` once in a site
+// template makes every iframe of embed.html take the height its page reports, so the frame neither
+// scrolls inside nor leaves a gap. Messages count only from the frames it sizes.
+import {HEIGHT_REQUEST, requestedHeight} from './height-messages.js';
+
+/** The iframe's page address, or undefined for a frame without one. */
+function pageOf(frame: HTMLIFrameElement): URL | undefined {
+  try {
+    return frame.src ? new URL(frame.src, document.baseURI) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const isEmbedPage = (frame: HTMLIFrameElement) => pageOf(frame)?.pathname.endsWith('/embed.html') ?? false;
+const embedFrames = () => [...document.getElementsByTagName('iframe')].filter(isEmbedPage);
+
+/** A frame's page speaks from its own origin; a sandbox without `allow-same-origin` makes that "null". */
+function speaksFor(frame: HTMLIFrameElement, origin: string): boolean {
+  const opaque = frame.hasAttribute('sandbox') && !frame.sandbox.contains('allow-same-origin');
+  return origin === (opaque ? 'null' : pageOf(frame)?.origin);
+}
+
+function sizeFrame(event: MessageEvent): void {
+  const height = requestedHeight(event.data);
+  if (height === undefined) return;
+  const frame = embedFrames().find((candidate) => candidate.contentWindow === event.source);
+  if (!frame || !speaksFor(frame, event.origin)) return;
+  // A property of the element's style, not a style attribute: allowed on pages with a strict CSP.
+  frame.style.height = `${height}px`;
+}
+
+// Two CMS blocks that each bring this script: the second one does nothing.
+const LOADED = Symbol.for('scholingsfactoren.embed.js');
+const registry = window as unknown as Record<symbol, boolean>;
+if (!registry[LOADED]) {
+  registry[LOADED] = true;
+  window.addEventListener('message', sizeFrame);
+  // Frames that loaded before this (async) script missed nothing: ask them again.
+  // The request carries nothing, so any origin may read it (a sandboxed frame's is "null").
+  for (const frame of embedFrames()) frame.contentWindow?.postMessage({type: HEIGHT_REQUEST}, '*');
+}

@@ -1,0 +1,19 @@
+// The messages between an embed page and the page around its iframe (API.md, "Embedding without a
+// script line"): the frame reports its height, and the parent may ask for it again.
+
+/** `{type: HEIGHT_MESSAGE, height: <CSS px>}`, from the embed page to its parent. */
+export const HEIGHT_MESSAGE = 'scholingsfactoren:height';
+/** `{type: HEIGHT_REQUEST}`, from the parent: embed.js loads `async`, maybe after a frame's first report. */
+export const HEIGHT_REQUEST = 'scholingsfactoren:height-request';
+
+/** The heights embed.js accepts: a frame never gets smaller than a line, nor absurdly tall. */
+export const MIN_FRAME_HEIGHT = 40;
+export const MAX_FRAME_HEIGHT = 100_000;
+
+/** The height a message asks for, clamped, or `undefined` for anything that is not a height message. */
+export function requestedHeight(data: unknown): number | undefined {
+  if (typeof data !== 'object' || data === null) return undefined;
+  const {type, height} = data as {type?: unknown; height?: unknown};
+  if (type !== HEIGHT_MESSAGE || typeof height !== 'number' || !Number.isFinite(height)) return undefined;
+  return Math.min(MAX_FRAME_HEIGHT, Math.max(MIN_FRAME_HEIGHT, Math.ceil(height)));
+}
