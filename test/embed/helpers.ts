@@ -39,8 +39,16 @@ export async function eventually<T>(condition: () => Promise<T | undefined | nul
 
 const frames: HTMLIFrameElement[] = [];
 
+interface FrameOptions {
+  width?: number;
+  height?: number;
+  sandbox?: string;
+  /** Resolve when the frame's page has loaded (default), or at once: WebKit's load event waits for a held preload. */
+  waitForLoad?: boolean;
+}
+
 /** An iframe of `src` at the end of the test page, `width` CSS px wide; resolves when it has loaded. */
-export async function openFrame(src: string, {width = 800, height = 600, sandbox}: {width?: number; height?: number; sandbox?: string} = {}): Promise<HTMLIFrameElement> {
+export async function openFrame(src: string, {width = 800, height = 600, sandbox, waitForLoad = true}: FrameOptions = {}): Promise<HTMLIFrameElement> {
   const frame = document.createElement('iframe');
   frame.width = String(width);
   frame.height = String(height);
@@ -50,7 +58,7 @@ export async function openFrame(src: string, {width = 800, height = 600, sandbox
   frame.src = src;
   document.body.append(frame);
   frames.push(frame);
-  await loaded;
+  if (waitForLoad) await loaded;
   return frame;
 }
 
