@@ -1,7 +1,7 @@
 // embed.js, for the page around the iframes: `<script src="…/embed.js" async></script>` once in a site
 // template makes every iframe of embed.html take the height its page reports, so the frame neither
 // scrolls inside nor leaves a gap. Messages count only from the frames it sizes.
-import {HEIGHT_REQUEST, requestedHeight} from './height-messages.js';
+import {HEIGHT_REQUEST, requestedHeight, setFrameHeight} from './height-messages.js';
 
 /** The iframe's page address, or undefined for a frame without one. */
 function pageOf(frame: HTMLIFrameElement): URL | undefined {
@@ -26,8 +26,7 @@ function sizeFrame(event: MessageEvent): void {
   if (height === undefined) return;
   const frame = embedFrames().find((candidate) => candidate.contentWindow === event.source);
   if (!frame || !speaksFor(frame, event.origin)) return;
-  // A property of the element's style, not a style attribute: allowed on pages with a strict CSP.
-  frame.style.height = `${height}px`;
+  setFrameHeight(frame, height);
 }
 
 // Two CMS blocks that each bring this script: the second one does nothing.

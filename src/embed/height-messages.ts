@@ -17,3 +17,10 @@ export function requestedHeight(data: unknown): number | undefined {
   if (type !== HEIGHT_MESSAGE || typeof height !== 'number' || !Number.isFinite(height)) return undefined;
   return Math.min(MAX_FRAME_HEIGHT, Math.max(MIN_FRAME_HEIGHT, Math.ceil(height)));
 }
+
+/** Gives a frame the height its page reported: the inside, so a `box-sizing: border-box` adds its border. */
+export function setFrameHeight(frame: HTMLIFrameElement, height: number): void {
+  const border = getComputedStyle(frame).boxSizing === 'border-box' ? frame.offsetHeight - frame.clientHeight : 0;
+  // A property of the element's style, not a style attribute: allowed on pages with a strict CSP.
+  frame.style.height = `${height + border}px`;
+}

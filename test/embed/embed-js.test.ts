@@ -7,17 +7,16 @@ const FIXTURES = '/test/embed/fixtures/';
 
 /** Opens a fixture that posts `messages` to this page, and resolves when they have all arrived. */
 async function framePosting(page: string, messages: unknown[]): Promise<HTMLIFrameElement> {
-  let frame: HTMLIFrameElement | undefined;
-  const done = new Promise<void>((resolve) => {
+  // The frame exists before its page runs, so the listener knows its window from the first message on.
+  const frame = await openFrame(`${FIXTURES}${page}#${encodeURIComponent(JSON.stringify(messages))}`, {height: 150, waitForLoad: false});
+  await new Promise<void>((resolve) => {
     const listener = (event: MessageEvent) => {
-      if ((event.data as {type?: string})?.type !== 'fixture-done' || !frame || event.source !== frame.contentWindow) return;
+      if ((event.data as {type?: string})?.type !== 'fixture-done' || event.source !== frame.contentWindow) return;
       window.removeEventListener('message', listener);
       resolve();
     };
     window.addEventListener('message', listener);
   });
-  frame = await openFrame(`${FIXTURES}${page}#${encodeURIComponent(JSON.stringify(messages))}`, {height: 150, waitForLoad: false});
-  await done;
   return frame;
 }
 
@@ -56,6 +55,16 @@ describe('embed.js', function () {
       return [frame, expected] as const;
     }));
     for (const [frame, expected] of frames) await until(() => frame.clientHeight === expected, `a frame of ${expected} px`);
+  });
+
+  it('gives a frame the height inside its border, also where a theme sizes boxes with their border', async () => {
+    const frame = await framePosting('fake/embed.html', []);
+    frame.style.boxSizing = 'border-box';
+    frame.style.border = '5px solid';
+    frame.contentWindow!.location.hash = encodeURIComponent(JSON.stringify([{type: HEIGHT, height: 300}]));
+    frame.contentWindow!.location.reload();
+    await until(() => frame.clientHeight === 300, 'the inside of the frame to be 300 px');
+    expect(frame.getBoundingClientRect().height).to.equal(310);
   });
 
   it('ignores malformed messages', async () => {

@@ -2,7 +2,7 @@ import {html, nothing, render, type TemplateResult} from 'lit';
 import {createRef, ref} from 'lit/directives/ref.js';
 import {ACTORS, KINDS, type Actor, type Kind} from '../../data/index.js';
 import {DEFAULT_EMBED_SETTINGS, EMBED_ELEMENTS, EMBED_LANGUAGES, type EmbedElement, type EmbedLanguage, type EmbedSettings} from '../embed-query.js';
-import {requestedHeight} from '../height-messages.js';
+import {requestedHeight, setFrameHeight} from '../height-messages.js';
 import {BUILDER_TEXT} from './builder-text.js';
 import {SNIPPET_VARIANTS, embedPageUrl, frameTitle, snippet, snippetHeight, type SnippetVariant} from './snippets.js';
 
@@ -30,6 +30,9 @@ export interface BuilderOptions {
 /** Toggles one value in a list, keeping the order of `all`. */
 const toggled = <T extends string>(all: readonly T[], chosen: readonly T[], value: T, on: boolean): T[] =>
   all.filter((item) => (item === value ? on : chosen.includes(item)));
+
+/** The order of the elements on the embed page: filters and overview above the table, the sources below it. */
+const PAGE_ORDER: readonly EmbedElement[] = ['actor-filter', 'barrier-heatmap', 'factor-table', 'source-citation'];
 
 const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
 
@@ -87,7 +90,7 @@ export class EmbedBuilder {
     const frame = this.preview.value;
     const height = requestedHeight(event.data);
     if (!frame || height === undefined || event.source !== frame.contentWindow) return;
-    frame.style.height = `${height}px`;
+    setFrameHeight(frame, height);
     this.measuredHeight = height;
     this.update();
   };
@@ -189,7 +192,7 @@ export class EmbedBuilder {
     return html`<fieldset class="elements">
       <legend>${t.legend}</legend>
       ${EMBED_ELEMENTS.map((tag) => this.renderCheckbox(`sf-builder-show-${tag}`, t.names[tag], this.show.includes(tag),
-        (on) => (this.show = toggled(EMBED_ELEMENTS, this.show, tag, on))))}
+        (on) => (this.show = toggled(PAGE_ORDER, this.show, tag, on))))}
       ${this.show.length === 0 ? html`<p class="hint">${t.none}</p>` : nothing}
     </fieldset>`;
   }
