@@ -3,7 +3,7 @@
 import {expect} from '@open-wc/testing';
 import {bundledDataset, filterFactors, NO_FILTER} from '../../src/data/index.js';
 import {
-  CDN, closeFrames, freshToken, openFrame, renderedIds, requireBuild, until, violationsFor, whenLive,
+  CDN, axeViolations, closeFrames, freshToken, openFrame, renderedIds, requireBuild, until, violationsFor, whenLive,
 } from './helpers.js';
 
 const employerBarriers = filterFactors(bundledDataset, {...NO_FILTER, kind: 'inhiberend', actors: ['werkgever']}).map((factor) => factor.id);
@@ -94,6 +94,14 @@ describe('embed.html in a CMS page with embed.js, under a strict CSP', function 
     expect(table!.visibleFactors!.map((factor) => factor.id)).to.deep.equal(employer);
     expect(frame.contentDocument!.documentElement.classList.contains('sf-js')).to.equal(true);
     expect(await violationsFor(token)).to.deep.equal([]);
+  });
+
+  it('is accessible with the message and several elements (axe)', async () => {
+    const frame = await openFrame(`${CDN}embed.html?show=actor-filter,factor-table,source-citation&source=tno-2011&actor=baas&lang=en`, {width: 900});
+    const elements = await whenLive(frame);
+    expect(elements.map((element) => element.localName)).to.deep.equal(['actor-filter', 'factor-table', 'source-citation']);
+    expect(frame.contentDocument!.documentElement.lang).to.equal('en');
+    expect(await axeViolations(frame)).to.deep.equal([]);
   });
 
   it('treats markup in the query as text: nothing runs', async () => {

@@ -3,7 +3,7 @@
 import {expect} from '@open-wc/testing';
 import {executeServerCommand} from '@web/test-runner-commands';
 import {bundledDataset, citationGroupsOf} from '../../src/data/index.js';
-import {CDN, closeFrames, freshToken, openFrame, requireBuild, until, whenLive} from './helpers.js';
+import {CDN, axeViolations, closeFrames, freshToken, openFrame, requireBuild, until, whenLive} from './helpers.js';
 
 const {factors} = bundledDataset;
 
@@ -41,6 +41,21 @@ describe('embed.html without JavaScript', function () {
     expect(rows.filter((row) => row.getBoundingClientRect().height > 20)).to.have.length(83, 'every row shown, the query needs a script');
     expect(block.querySelector('caption')!.getBoundingClientRect().height).to.be.above(10);
   });
+
+  // axe needs a script in the page: the same markup and stylesheet, in a page that lets it run.
+  for (const [layout, width] of [['a table', 1000], ['cards', 320]] as const) {
+    it(`is accessible (axe), as ${layout}`, async function () {
+      this.timeout(60000);
+      const frame = await openFrame(`${CDN}embed.html`, {width});
+      await whenLive(frame);
+      const doc = frame.contentDocument!;
+      const page = new DOMParser().parseFromString(await (await fetch(`${CDN}embed.html`)).text(), 'text/html');
+      doc.documentElement.classList.remove('sf-js');
+      doc.getElementById('sf-embed')!.replaceWith(doc.importNode(page.getElementById('sf-embed')!, true));
+      expect(getComputedStyle(doc.querySelector('.toolbar')!).display, 'shown as without JavaScript').to.equal('none');
+      expect(await axeViolations(frame)).to.deep.equal([]);
+    });
+  }
 });
 
 /** Where things are, in the frame's page: the page's height and the top of each shown row, by factor id. */
