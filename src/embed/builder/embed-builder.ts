@@ -1,4 +1,4 @@
-import {html, nothing, render, type TemplateResult} from 'lit';
+import {html, nothing, render, type TemplateResult} from 'lit/html.js';
 import {createRef, ref} from 'lit/directives/ref.js';
 import {ACTORS, KINDS, type Actor, type Kind} from '../../data/index.js';
 import {DEFAULT_EMBED_SETTINGS, EMBED_ELEMENTS, EMBED_LANGUAGES, type EmbedElement, type EmbedLanguage, type EmbedSettings} from '../embed-query.js';
