@@ -1,45 +1,35 @@
+// The browser tests, in every engine our readers use: Chromium, Firefox and WebKit (scripts/run-browser-tests.js
+// says which it found). Each engine is a group of its own, with the test files that run in it
+// (test/runner/files.js: a file that cannot run in an engine says why in its `@engines` line).
 import {esbuildPlugin} from '@web/dev-server-esbuild';
-import {chromeLauncher} from '@web/test-runner-chrome';
-import {findChrome} from './scripts/find-chrome.js';
+import {crossEngineCommands} from './test/runner/commands.js';
+import {ENGINES, findEngines, launcherFor} from './test/runner/engines.js';
+import {testFiles} from './test/runner/files.js';
 import {strictCsp} from './test/server/strict-csp.js';
 import {heldRequests} from './test/server/held-requests.js';
 
-/**
- * `forced-colors` emulation through the DevTools protocol: @web/test-runner-commands' emulateMedia
- * passes it only to Playwright, and forced colours (Windows high contrast) must be tested for real.
- * In a test: `await executeServerCommand('emulate-forced-colors', {active: true})`.
- */
-const forcedColorsPlugin = {
-  name: 'emulate-forced-colors',
-  async executeCommand({command, payload, session}) {
-    if (command !== 'emulate-forced-colors') return undefined;
-    const page = session.browser.getPage(session.id);
-    const protocol = await page.createCDPSession();
-    await protocol.send('Emulation.setEmulatedMedia', {features: [{name: 'forced-colors', value: payload?.active ? 'active' : 'none'}]});
-    return true;
-  },
-};
+const found = findEngines();
+// SF_ENGINES picks engines (`SF_ENGINES=firefox npm run test:browser`); SF_TEST_FILES narrows the files
+// to those whose path contains one of its comma-separated parts.
+const chosen = (process.env.SF_ENGINES ?? ENGINES.join(',')).split(',').map((name) => name.trim())
+  .filter((name) => ENGINES.includes(name) && found[name].path);
+const filter = process.env.SF_TEST_FILES?.split(',').filter(Boolean);
+const files = testFiles('test').filter(({file}) => !filter || filter.some((part) => file.includes(part)));
 
 export default {
-  files: ['test/**/*.test.ts'],
   nodeResolve: true,
   middleware: [strictCsp.middleware, heldRequests.middleware],
-  // Tests load TypeScript straight from src/: what runs is what we wrote, with decorators as tsconfig says.
-  plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json', target: 'esnext'}), forcedColorsPlugin, strictCsp.plugin, heldRequests.plugin],
-  browsers: [
-    chromeLauncher({
-      launchOptions: {
-        executablePath: findChrome(),
-        args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-background-networking',
-          '--disable-component-update', '--no-first-run', '--disable-sync', '--lang=nl-NL',
-          // Test pages run side by side; a page in the background must still get animation frames.
-          '--disable-renderer-backgrounding', '--disable-background-timer-throttling', '--disable-backgrounding-occluded-windows'],
-      },
-    }),
-  ],
-  // One page at a time: a test page in a background tab gets no animation frames in headless Chromium,
-  // and open-wc's fixture waits for one.
+  // Tests load TypeScript straight from src/: what runs is what we wrote.
+  plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json', target: 'esnext'}), crossEngineCommands, strictCsp.plugin, heldRequests.plugin],
+  groups: chosen.map((engine) => ({
+    name: engine,
+    files: files.filter(({engines}) => engines.includes(engine)).map(({file}) => file),
+    browsers: [launcherFor(engine, found[engine])],
+  })).filter((group) => group.files.length > 0),
+  // One page per engine at a time: a test page in a background tab gets no animation frames, and
+  // open-wc's fixture waits for one.
   concurrency: 1,
-  testFramework: {config: {timeout: 10000}},
-  testsFinishTimeout: 300000,
+  testFramework: {config: {timeout: 20000}},
+  testsFinishTimeout: 600000,
+  browserStartTimeout: 60000,
 };

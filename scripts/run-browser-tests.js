@@ -1,12 +1,38 @@
-// Runs the browser tests, after checking there is a browser to run them in.
+// Runs the browser tests in every engine this machine has: Chromium, Firefox and WebKit. It says
+// plainly which engines it skips and how to install them; with SF_REQUIRE_ENGINES=all (as in CI) a
+// missing engine is a failure, since a suite that runs in fewer engines proves less.
+//   npm run test:browser                        every file, every engine found
+//   npm run test:browser -- factor-table csp    files whose path contains "factor-table" or "csp"
+//   SF_ENGINES=webkit npm run test:browser      one engine
 import {spawnSync} from 'node:child_process';
-import {existsSync} from 'node:fs';
-import {findChrome, HOW_TO_GET_CHROME} from './find-chrome.js';
+import {ENGINES, findEngines} from '../test/runner/engines.js';
+import {testFiles} from '../test/runner/files.js';
 
-const chrome = findChrome();
-if (!chrome || !existsSync(chrome)) {
-  console.error(chrome ? `CHROME_PATH points at ${chrome}, which does not exist.\n${HOW_TO_GET_CHROME}` : HOW_TO_GET_CHROME);
+const found = findEngines();
+const missing = ENGINES.filter((engine) => !found[engine].path);
+const wanted = (process.env.SF_ENGINES ?? ENGINES.join(',')).split(',').map((name) => name.trim());
+
+for (const engine of ENGINES) {
+  if (!wanted.includes(engine)) console.log(`${engine}: not asked for (SF_ENGINES=${process.env.SF_ENGINES})`);
+  else if (found[engine].path) console.log(`${engine}: ${found[engine].path}`);
+  else console.log(`${engine}: NOT FOUND, its tests are skipped. Install: ${found[engine].missing}`);
+}
+for (const {file, engines, reason} of testFiles('test')) {
+  if (engines.length < ENGINES.length) console.log(`  ${file} runs in ${engines.join(', ')} only: ${reason}`);
+}
+if (process.env.SF_REQUIRE_ENGINES === 'all' && missing.length > 0) {
+  console.error(`Missing engines: ${missing.join(', ')}. Every engine must run here (SF_REQUIRE_ENGINES=all).`);
   process.exit(1);
 }
-const result = spawnSync('npx', ['web-test-runner', ...process.argv.slice(2)], {stdio: 'inherit', env: {...process.env, CHROME_PATH: chrome, TZ: 'Europe/Amsterdam'}});
+if (!wanted.some((engine) => found[engine]?.path)) {
+  console.error('No browser engine to run the tests in: install at least one (see above).');
+  process.exit(1);
+}
+
+const filter = process.argv.slice(2).join(',');
+const result = spawnSync('npx', ['web-test-runner'], {
+  stdio: 'inherit',
+  env: {...process.env, TZ: 'Europe/Amsterdam', ...(filter ? {SF_TEST_FILES: filter} : {})},
+});
+if (missing.length > 0) console.log(`\nSkipped engines: ${missing.map((engine) => `${engine} (${found[engine].missing})`).join('; ')}`);
 process.exit(result.status ?? 1);

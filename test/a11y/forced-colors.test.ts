@@ -1,5 +1,6 @@
+// @engines chromium: forced colours can only be emulated through the DevTools protocol; WebKit has no forced-colours mode at all
 import {expect} from '@open-wc/testing';
-import {executeServerCommand} from '@web/test-runner-commands';
+import {emulateMedia} from '../shared/commands.js';
 import {html} from 'lit';
 import {NO_FILTER, actorSourceMatrix, bundledDataset, filterFactors} from '../../src/data/index.js';
 import {common} from '../../src/i18n/common.js';
@@ -13,8 +14,8 @@ import {
 // ours, and box-shadows and background colours are gone. What must be left: focus rings (outlines),
 // cell borders, counts as text, and chosen or pressed states shown by a mark, a line or a frame.
 //
-// Forced colours are emulated for real through the DevTools protocol (the `emulate-forced-colors`
-// command in web-test-runner.config.js): the browser swaps in its system colours, as on Windows.
+// Forced colours are emulated for real through the DevTools protocol (`emulateMedia` of
+// test/shared/commands.ts): the browser swaps in its system colours, as on Windows.
 
 /** Renders a template (forced colours are on for the whole suite) and waits until it settles. */
 async function forced(template: ReturnType<typeof html>): Promise<HTMLElement> {
@@ -37,8 +38,8 @@ const pseudo = (el: Element, which: '::before' | '::after') => getComputedStyle(
 
 describe('forced colours', function () {
   this.timeout(30000);
-  before(() => executeServerCommand('emulate-forced-colors', {active: true}));
-  after(() => executeServerCommand('emulate-forced-colors', {active: false}));
+  before(() => emulateMedia({forcedColors: 'active'}));
+  after(() => emulateMedia({forcedColors: 'none'}));
   afterEach(unmountAll);
 
   it('the forced-colours rules are in effect, so the checks below test something', async () => {

@@ -1,10 +1,10 @@
 import {expect} from '@open-wc/testing';
 import {render, type TemplateResult} from 'lit';
-import {sendKeys} from '@web/test-runner-commands';
+import {press} from '../shared/commands.js';
 import '../../src/index.js';
 import {deepElements} from '../shared/dom.js';
 
-export {deepElements};
+export {deepElements, press};
 
 /** The library's elements; what the sweep looks for in a story or a page. */
 export const LIBRARY_TAGS = ['factor-table', 'actor-filter', 'source-citation', 'barrier-heatmap', 'factor-landscape'] as const;
@@ -93,15 +93,6 @@ export function focusIndicator(el: Element): {visible: boolean; how: string} {
     if (ring) return {visible: true, how: `box-shadow ${shadow}`};
   }
   return {visible: false, how: `outline: ${style.outlineStyle} ${style.outlineWidth} ${style.outlineColor}; box-shadow: ${shadow}`};
-}
-
-/** Presses a key, or a chord such as `Shift+Tab` or `Control+End` (held down, as a person does). */
-export async function press(key: string): Promise<void> {
-  const keys = key.split('+');
-  const main = keys.pop()!;
-  for (const modifier of keys) await sendKeys({down: modifier});
-  await sendKeys({press: main});
-  for (const modifier of keys.reverse()) await sendKeys({up: modifier});
 }
 
 /** The focused element shows that it has focus, as `:focus-visible` does after a key press. */

@@ -1,5 +1,5 @@
 import {expect} from '@open-wc/testing';
-import {sendKeys} from '@web/test-runner-commands';
+import {type} from '../shared/commands.js';
 import {html} from 'lit';
 import {
   ACTORS, NO_FILTER, actorSourceMatrix, bundledDataset, dutchCollator, filterFactors, sortFactors, type HeatmapCell,
@@ -33,7 +33,7 @@ describe('keyboard: <factor-table>', function () {
     const [search] = await tabUntil((el) => isIn(el, 'input[type="search"]', table), {limit: 1});
     expect((search as HTMLInputElement).labels?.[0]?.textContent).to.equal('Zoek in de factoren');
 
-    await sendKeys({type: 'motivatie'});
+    await type('motivatie');
     await settle(block);
     const expected = ids(filterFactors(bundledDataset, {...NO_FILTER, query: 'motivatie'}));
     expect(expected.length).to.be.above(0).and.below(bundledDataset.factors.length);

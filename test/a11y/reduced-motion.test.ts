@@ -1,5 +1,6 @@
+// @engines chromium: reduced motion can only be emulated through the DevTools protocol
 import {expect} from '@open-wc/testing';
-import {emulateMedia} from '@web/test-runner-commands';
+import {emulateMedia} from '../shared/commands.js';
 import {html} from 'lit';
 import type {FactorTable} from '../../src/elements/factor-table/factor-table.component.js';
 import {describeElement, freshGroup, libraryElements, mount, press, settle, startButton, tabUntil, unmountAll, until} from './helpers.js';

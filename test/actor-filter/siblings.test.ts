@@ -1,5 +1,5 @@
 import {expect, fixture, html, oneEvent} from '@open-wc/testing';
-import {sendKeys} from '@web/test-runner-commands';
+import {press} from '../shared/commands.js';
 import {bundledDataset, filterFactors, NO_FILTER} from '../../src/data/index.js';
 import '../../src/elements/actor-filter/actor-filter.js';
 import '../../src/elements/factor-table/factor-table.js';
@@ -64,10 +64,10 @@ describe('<actor-filter> with a table elsewhere on the page', () => {
   it('works from the keyboard: Tab between buttons, Space toggles', async () => {
     const {filter, table} = await blocks(freshGroup());
     filter.shadowRoot!.querySelector<HTMLButtonElement>('button[part="all"]')!.focus();
-    await sendKeys({press: 'Tab'});
+    await press('Tab');
     expect(filter.shadowRoot!.activeElement).to.equal(button(filter, 'werkgever'));
-    await sendKeys({press: 'Tab'});
-    await sendKeys({press: 'Space'});
+    await press('Tab');
+    await press('Space');
     await table.updateComplete;
     expect(rowIds(table)).to.deep.equal(ids({actors: ['werknemer']}));
   });

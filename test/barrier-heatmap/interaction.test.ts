@@ -1,5 +1,5 @@
 import {aTimeout, expect, fixture} from '@open-wc/testing';
-import {sendKeys} from '@web/test-runner-commands';
+import {press} from '../shared/commands.js';
 import type {TemplateResult} from 'lit';
 import {NO_FILTER, actorSourceMatrix, bundledDataset, filterFactors, type HeatmapCell} from '../../src/data/index.js';
 import '../../src/elements/barrier-heatmap/barrier-heatmap.js';
@@ -32,12 +32,6 @@ function focusCell(cell: HTMLElement) {
   cell.focus();
   if (!document.hasFocus()) cell.dispatchEvent(new FocusEvent('focusin', {bubbles: true, composed: true}));
 }
-async function press(key: string) {
-  const [modifier, main] = key.includes('+') ? key.split('+') : [undefined, key];
-  if (modifier) await sendKeys({down: modifier});
-  await sendKeys({press: main});
-  if (modifier) await sendKeys({up: modifier});
-}
 async function settle(...elements: {updateComplete: Promise<boolean>}[]) {
   for (let i = 0; i < 2; i++) for (const el of elements) await el.updateComplete;
 }
@@ -54,8 +48,8 @@ describe('<barrier-heatmap> keyboard and choice', () => {
     await heatmap.updateComplete;
     expect(tabStops(heatmap)).to.have.length(1);
     before.focus();
-    await sendKeys({press: 'Tab'}); // the "toon als tabel" button
-    await sendKeys({press: 'Tab'}); // the grid
+    await press('Tab'); // the "toon als tabel" button
+    await press('Tab'); // the grid
     expect(at(heatmap)).to.deep.equal(keyOf(0, 0));
 
     const last = matrix.columns.length - 1;
@@ -69,7 +63,7 @@ describe('<barrier-heatmap> keyboard and choice', () => {
       expect(at(heatmap), key).to.deep.equal(expected);
       expect(tabStops(heatmap), key).to.deep.equal([focused(heatmap)]);
     }
-    await sendKeys({press: 'Tab'});
+    await press('Tab');
     expect(focused(heatmap)).to.equal(null);
   });
 
@@ -106,7 +100,7 @@ describe('<barrier-heatmap> keyboard and choice', () => {
     const cell: HeatmapCell = matrix.cells[0][c];
     expect(cell.count).to.be.above(0);
     gridCell(heatmap, cell.actor, cell.sourceId).focus();
-    await sendKeys({press: 'Enter'});
+    await press('Enter');
     await settle(heatmap, table);
     expect(table.visibleFactors.map((f) => f.id)).to.deep.equal(cell.factorIds);
     const chosen = gridCell(heatmap, cell.actor, cell.sourceId);
@@ -117,7 +111,7 @@ describe('<barrier-heatmap> keyboard and choice', () => {
     expect(events).to.deep.equal(['werknemer']);
     await expect(heatmap).to.be.accessible();
 
-    await sendKeys({press: 'Enter'});
+    await press('Enter');
     await settle(heatmap, table);
     expect(table.visibleFactors).to.have.length(bundledDataset.factors.length);
     expect(gridCell(heatmap, cell.actor, cell.sourceId).getAttribute('aria-selected')).to.equal('false');
@@ -133,7 +127,7 @@ describe('<barrier-heatmap> keyboard and choice', () => {
     }
     const cell = matrix.cells[2][1];
     gridCell(heatmap, cell.actor, cell.sourceId).focus();
-    await sendKeys({press: ' '});
+    await press(' ');
     await settle(heatmap, table);
     expect(table.visibleFactors.map((f) => f.id)).to.deep.equal(cell.factorIds);
     shadow(heatmap).querySelector<HTMLButtonElement>('[part="clear"]')!.click();

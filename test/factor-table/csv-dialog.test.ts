@@ -1,5 +1,6 @@
-import {expect, waitUntil} from '@open-wc/testing';
-import {sendKeys} from '@web/test-runner-commands';
+import {expect} from '@open-wc/testing';
+import {waitFor} from '../shared/wait.js';
+import {press} from '../shared/commands.js';
 import {bundledDataset, factorsToCsv} from '../../src/data/index.js';
 import {freshGroup, html, rowIds, shadow, sortButton, tableFixture} from './helpers.js';
 
@@ -16,7 +17,7 @@ describe('<factor-table> CSV export', () => {
     try {
       shadow(table).querySelector<HTMLButtonElement>('.csv')!.click();
       // The CSV code loads on the first click.
-      await waitUntil(() => blob, 'a file is offered');
+      await waitFor(() => blob, 'a file is offered');
     } finally {
       URL.createObjectURL = original;
     }
@@ -44,16 +45,16 @@ describe('<factor-table> source popover', () => {
     const button = shadow(table).querySelector<HTMLButtonElement>('tr[data-factor-id="motivatie"] .source')!;
     expect(button.textContent).to.equal('ROA (2018)');
     button.focus();
-    await sendKeys({press: 'Enter'});
+    await press('Enter');
     // The dialog's code loads on the first click.
-    await waitUntil(() => shadow(table).querySelector('dialog')?.open, 'the dialog opens');
+    await waitFor(() => shadow(table).querySelector('dialog')?.open, 'the dialog opens');
     const dialog = shadow(table).querySelector('dialog')!;
     expect(dialog.querySelector('h2')!.textContent).to.equal('ROA (2018)');
     // The label stands for two publications: both are in the card.
     expect(dialog.querySelectorAll('source-citation')).to.have.length(2);
     expect(shadow(table).activeElement).to.equal(dialog.querySelector('.dialog-close'));
     await expect(table).to.be.accessible();
-    await sendKeys({press: 'Escape'});
+    await press('Escape');
     await table.updateComplete;
     expect(dialog.open).to.equal(false);
     expect(shadow(table).activeElement).to.equal(button);
@@ -63,7 +64,7 @@ describe('<factor-table> source popover', () => {
     const table = await tableFixture(html`<factor-table group=${freshGroup()}></factor-table>`);
     const button = shadow(table).querySelector<HTMLButtonElement>('tr[data-factor-id="schaamte"] .source')!;
     button.click();
-    await waitUntil(() => shadow(table).querySelector('dialog')?.open, 'the dialog opens');
+    await waitFor(() => shadow(table).querySelector('dialog')?.open, 'the dialog opens');
     const dialog = shadow(table).querySelector('dialog')!;
     const closed = new Promise((resolve) => dialog.addEventListener('close', resolve, {once: true}));
     shadow(table).querySelector<HTMLButtonElement>('.dialog-close')!.click();
@@ -78,7 +79,7 @@ describe('<factor-table> source popover', () => {
     const buttons = shadow(table).querySelectorAll<HTMLButtonElement>('tr[data-factor-id="gebrek-aan-zelfvertrouwen"] .source');
     expect(buttons[3]!.textContent).to.equal('Panteia (2019)');
     buttons[3]!.click();
-    await waitUntil(() => shadow(table).querySelector('dialog')?.open, 'the dialog opens');
+    await waitFor(() => shadow(table).querySelector('dialog')?.open, 'the dialog opens');
     expect(shadow(table).querySelector('dialog h2')!.textContent).to.equal('Panteia (2019)');
   });
 });
@@ -93,7 +94,7 @@ describe('<factor-table> source popover with its own dataset', () => {
     };
     const table = await tableFixture(html`<factor-table group=${freshGroup()} .data=${data}></factor-table>`);
     shadow(table).querySelector<HTMLButtonElement>('.source')!.click();
-    await waitUntil(() => shadow(table).querySelector('dialog')?.open, 'the dialog opens');
+    await waitFor(() => shadow(table).querySelector('dialog')?.open, 'the dialog opens');
     const card = shadow(table).querySelector('source-citation')!;
     await customElements.whenDefined('source-citation');
     await (card as any).updateComplete;

@@ -1,5 +1,5 @@
 import {expect} from '@open-wc/testing';
-import {sendKeys} from '@web/test-runner-commands';
+import {type} from '../shared/commands.js';
 import {bundledDataset, filterFactors, NO_FILTER} from '../../src/data/index.js';
 import {freshGroup, html, liveRegion, rowIds, shadow, tableFixture} from './helpers.js';
 
@@ -12,7 +12,7 @@ describe('<factor-table> search and filters', () => {
   it('finds "oriëntatie" when the reader types "orientatie", and announces the count', async () => {
     const table = await tableFixture(html`<factor-table group=${freshGroup()}></factor-table>`);
     shadow(table).querySelector('input')!.focus();
-    await sendKeys({type: 'orientatie'});
+    await type('orientatie');
     await table.updateComplete;
     expect(rowIds(table)).to.deep.equal(['orientatie-op-loopbaanmogelijkheden']);
     await until(() => liveRegion(table).textContent!.includes('1 van 83'));

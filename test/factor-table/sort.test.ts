@@ -1,5 +1,6 @@
 import {expect} from '@open-wc/testing';
-import {sendKeys} from '@web/test-runner-commands';
+import {waitFor} from '../shared/wait.js';
+import {press} from '../shared/commands.js';
 import {bundledDataset, dutchCollator} from '../../src/data/index.js';
 import {freshGroup, headerOf, html, liveRegion, rowIds, shadow, sortButton, tableFixture} from './helpers.js';
 
@@ -40,14 +41,12 @@ describe('<factor-table> sorting', () => {
   it('sorts from the keyboard: Tab to a header button and press Enter', async () => {
     const table = await tableFixture(html`<factor-table group=${freshGroup()} no-search no-export></factor-table>`);
     sortButton(table, 'kind').focus();
-    await sendKeys({press: 'Tab'});
+    await press('Tab');
     expect(shadow(table).activeElement).to.equal(sortButton(table, 'factor'));
-    await sendKeys({press: 'Enter'});
-    await table.updateComplete;
-    expect(headerOf(table, 'factor').getAttribute('aria-sort')).to.equal('ascending');
-    await sendKeys({press: 'Space'});
-    await table.updateComplete;
-    expect(headerOf(table, 'factor').getAttribute('aria-sort')).to.equal('descending');
+    await press('Enter');
+    await waitFor(() => headerOf(table, 'factor').getAttribute('aria-sort') === 'ascending', 'Enter sorts ascending');
+    await press('Space');
+    await waitFor(() => headerOf(table, 'factor').getAttribute('aria-sort') === 'descending', 'Space sorts descending');
   });
 
   it('keeps document order among equals (stable) when sorting by kind', async () => {

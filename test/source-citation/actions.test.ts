@@ -1,4 +1,5 @@
-import {expect, waitUntil} from '@open-wc/testing';
+import {expect} from '@open-wc/testing';
+import {waitFor} from '../shared/wait.js';
 import {bundledDataset, factorsCitingSource} from '../../src/data/index.js';
 import '../../src/elements/factor-table/factor-table.js';
 import type {FactorTable} from '../../src/elements/factor-table/factor-table.component.js';
@@ -162,7 +163,7 @@ describe('<source-citation> in the table’s source dialog', () => {
     const button = [...shadow(table).querySelectorAll<HTMLButtonElement>('tr[data-factor-id="gebrek-aan-zelfvertrouwen"] .source')]
       .find((b) => b.textContent === 'ROA (2018)')!;
     button.click();
-    await waitUntil(() => shadow(table).querySelector('dialog')?.open, 'the dialog opens');
+    await waitFor(() => shadow(table).querySelector('dialog')?.open, 'the dialog opens');
     const cards = [...shadow(table).querySelectorAll('dialog source-citation')] as SourceCitation[];
     await Promise.all(cards.map((c) => c.updateComplete));
     expect(cards.map((c) => c.compact)).to.deep.equal([true, true]);

@@ -120,6 +120,9 @@ export class BarrierHeatmap extends FilteredLandscapeElement {
   private focusInside = false;
 
   private view?: HeatmapView;
+  /** The grid's number of columns, for its CSS (a stylesheet of this element's own: no inline styles). */
+  private readonly columnsSheet = new CSSStyleSheet();
+  private columnsInSheet?: number;
   /** The group's kind before this heatmap chose a cell, restored when the choice is cleared. */
   private kindBeforeChoice?: Kind | null;
 
@@ -144,6 +147,18 @@ export class BarrierHeatmap extends FilteredLandscapeElement {
     this.computeView();
     // Once the group's filter no longer points at a cell (cleared elsewhere), there is no kind left to give back.
     if (this.view && this.kindBeforeChoice !== undefined && this.chosenKey(this.view) === undefined) this.kindBeforeChoice = undefined;
+  }
+
+  protected override firstUpdated(): void {
+    const root = this.shadowRoot!;
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.columnsSheet];
+  }
+
+  protected override updated(): void {
+    const columns = this.view?.grid.columns.length ?? 0;
+    if (columns === this.columnsInSheet) return;
+    this.columnsInSheet = columns;
+    this.columnsSheet.replaceSync(`.grid { --_columns: ${columns}; }`);
   }
 
   private computeView(): void {
@@ -298,12 +313,14 @@ export class BarrierHeatmap extends FilteredLandscapeElement {
     `;
   }
 
+  // The scroller is no tab stop of its own (Firefox makes every scrolling box one): the grid's cells are,
+  // and a focused cell scrolls into view.
   private renderGridView(view: HeatmapView, chosen: string | undefined): TemplateResult {
     return html`
       <p part="hint" class="hint" id="hint">${this.text.hint}</p>
       <div class="layout">
         <div class="chart">
-          <div part="scroller" class="scroller">${this.renderGrid(view, chosen)}</div>
+          <div part="scroller" class="scroller" tabindex="-1">${this.renderGrid(view, chosen)}</div>
           ${this.renderLegend(view)}
         </div>
         ${this.renderDetails(view, chosen)}

@@ -49,9 +49,17 @@ export const barrierHeatmapStyles = [sharedStyles, css`
     .scroller { scroll-behavior: smooth; }
   }
 
-  .grid { display: table; border-collapse: separate; border-spacing: 0; margin-block-end: 0.25em; }
-  .row { display: table-row; }
-  .corner, .column-header, .row-header, .cell { display: table-cell; vertical-align: middle; }
+  /* A CSS grid with one subgrid per row, not a table: WebKit sizes a table's columns without the width of
+     labels that run upwards, and labels of two or three lines then ran into each other. The number of
+     columns comes from the element (--_columns, in its own small stylesheet). */
+  .grid {
+    display: grid;
+    grid-template-columns: max-content repeat(var(--_columns, 1), minmax(var(--_cell), max-content));
+    inline-size: max-content;
+    margin-block-end: 0.25em;
+  }
+  .row { display: grid; grid-template-columns: subgrid; grid-column: 1 / -1; }
+  .corner, .column-header, .row-header, .cell { display: flex; align-items: center; }
   .corner, .row-header {
     position: sticky;
     inset-inline-start: 0;
@@ -65,26 +73,23 @@ export const barrierHeatmapStyles = [sharedStyles, css`
   /* Source labels as row headers: a fixed width, wrapped between words. */
   :host([transposed]) .corner, :host([transposed]) .row-header {
     width: var(--_row-header);
-    min-width: var(--_row-header);
-    max-width: var(--_row-header);
     white-space: normal;
     overflow-wrap: break-word;
     hyphens: auto;
     line-height: 1.25;
   }
   .row-header { font-weight: 600; }
-  .corner { vertical-align: bottom; font-size: 0.875em; color: var(--_muted); }
+  .corner { align-items: end; font-size: 0.875em; color: var(--_muted); }
   .column-header {
-    vertical-align: bottom;
+    align-items: end;
+    justify-content: center;
     padding: 0.25em 0;
     border-block-end: 2px solid var(--_color);
-    text-align: center;
     font-size: 0.875em;
     font-weight: 600;
   }
-  /* Column labels run upwards, so a column stays as narrow as a cell; a long label wraps into a second line. */
+  /* Column labels run upwards, so a column stays as narrow as a cell; a long label wraps into more lines. */
   .column-label {
-    display: inline-block;
     writing-mode: vertical-rl;
     transform: rotate(180deg);
     max-inline-size: 12em;
@@ -95,9 +100,8 @@ export const barrierHeatmapStyles = [sharedStyles, css`
 
   .cell {
     position: relative;
-    width: var(--_cell);
-    min-width: var(--_cell);
-    height: var(--_cell);
+    justify-content: center;
+    min-height: var(--_cell);
     padding: 0 0.25em;
     border: 1px solid var(--_background);
     background-color: var(--_fill);

@@ -1,0 +1,162 @@
+// Guards the publications' summaries and findings against the source document of the dataset: a card
+// on a UWV or gemeente page is read as the document's word, so a text may carry no number the document
+// does not give for that publication and may not copy the document's sentences.
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {existsSync, readFileSync} from 'node:fs';
+import {fileURLToPath} from 'node:url';
+
+const repositoryRoot = new URL('../../', import.meta.url);
+const documentPath = fileURLToPath(new URL('../shared/seed/000_8ebd45f661a93e4a.txt', repositoryRoot));
+const datasetPath = fileURLToPath(new URL('data/landscape.json', repositoryRoot));
+
+if (!existsSync(documentPath)) {
+  throw new Error(`The source document is missing: expected it at ${documentPath} ` +
+    '(../shared/seed/ beside the repository, where CI puts it). The texts cannot be checked without it.');
+}
+// The document stores some letters decomposed (e + U+0308 for ë); NFC makes it compare with the dataset.
+const documentText = readFileSync(documentPath, 'utf8').normalize('NFC');
+const dataset = JSON.parse(readFileSync(datasetPath, 'utf8'));
+
+// The longest run of words a text may share with the document, and the one longer run allowed: the list
+// of the four interventions Bisschop et al. compared, named as the document names them. A text may use
+// this run or a part of it, in that publication only.
+const LONGEST_SHARED_RUN = 11;
+const ALLOWED_RUN = {
+  source: 'bisschop-2018',
+  words: 'een gesprek met een medewerker van het loopbaan en ontwikkelplein lop een gesprek met de direct ' +
+    'leidinggevende managers een gesprek met een collega ambassadeurs',
+};
+const MAX_TOTAL_LENGTH = 40_700;
+
+const textsOf = (source) => [
+  {label: 'summary', text: source.summary},
+  ...source.findings.map((text, index) => ({label: `finding ${index + 1}`, text})),
+];
+
+// Each publication's part of the document runs from its heading (its title followed by the citation in
+// brackets) to the next publication's heading; the tables before the first heading are left out.
+// Requiring the bracket skips the mention of the ECBO evaluation inside the heading of its appendix.
+function sectionsByPublication() {
+  const flat = documentText.replace(/\s+/g, ' ');
+  const starts = dataset.sources.map((source) => {
+    const title = source.title.normalize('NFC').replace(/\s+/g, ' ');
+    const match = new RegExp(`${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} ?\\(`).exec(flat);
+    assert.ok(match, `${source.id}: its title "${source.title}" is not a heading in the document`);
+    return {id: source.id, start: match.index};
+  }).sort((a, b) => a.start - b.start);
+  return new Map(starts.map(({id, start}, i) => [id, flat.slice(start, starts[i + 1]?.start ?? flat.length)]));
+}
+
+// Numbers are compared as values, so the same figure matches in each way Dutch text writes it:
+// - "64%", "64 %" and "64 procent" all hold 64 (the unit is not part of the number);
+// - a dot or a (narrow) no-break space between groups of three digits groups thousands: "1.000" is 1000;
+// - the comma is the decimal sign, and a dot before one or two digits is read as one: "55,8" = "55.8";
+//   trailing decimal zeros do not count ("5,0" is 5), nor do leading zeros;
+// - a range, a slash or a hyphen separates numbers: "25-65", "1996/1998", "55-plussers" hold 25 and 65,
+//   1996 and 1998, and 55; digits inside a word count too ("NT2" holds 2, "2F" holds 2);
+// - a cardinal written as a word counts as its digits ("zeven" is 7, "tien" is 10), since the document
+//   writes some in words and some in digits. "een" is left out: it is mostly the article.
+const NUMBER_WORDS = new Map(Object.entries({
+  'één': 1, twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9, tien: 10, elf: 11,
+  twaalf: 12, twintig: 20, dertig: 30, veertig: 40, vijftig: 50, honderd: 100, duizend: 1000,
+}).map(([word, value]) => [word, String(value)]));
+
+function numbersIn(text) {
+  const found = [];
+  const digits = /(\d{1,3}(?:[.\u00a0\u202f]\d{3})+(?![\d])|\d+)(?:,(\d+)|\.(\d{1,2})(?!\d))?/g;
+  for (const [written, integer, commaDecimals, dotDecimals] of text.matchAll(digits)) {
+    const whole = integer.replace(/\D/g, '').replace(/^0+(?=\d)/, '');
+    const decimals = (commaDecimals ?? dotDecimals ?? '').replace(/0+$/, '');
+    found.push({written, value: decimals ? `${whole},${decimals}` : whole});
+  }
+  for (const word of text.toLowerCase().match(/\p{L}+/gu) ?? []) {
+    if (NUMBER_WORDS.has(word)) found.push({written: word, value: NUMBER_WORDS.get(word)});
+  }
+  return found;
+}
+
+// Words are compared without case, accents, apostrophes or punctuation: "Collega's" and "collega’s" are
+// one word, "re-\nintegratie" (a word broken over two lines) and "re-integratie" are the same two words.
+const wordsOf = (text) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()
+  .replace(/['’‘`]/g, '').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+
+const windowLength = LONGEST_SHARED_RUN + 1;
+const documentWords = wordsOf(documentText);
+const documentWindows = new Set(documentWords.slice(0, -LONGEST_SHARED_RUN)
+  .map((_, i) => documentWords.slice(i, i + windowLength).join(' ')));
+
+// The maximal runs of at least windowLength words that a text shares with the document.
+function sharedRuns(text) {
+  const words = wordsOf(text);
+  const runs = [];
+  for (let i = 0; i + windowLength <= words.length; i++) {
+    if (!documentWindows.has(words.slice(i, i + windowLength).join(' '))) continue;
+    const last = runs.at(-1);
+    if (last && i <= last.end - windowLength + 1) last.end = i + windowLength;
+    else runs.push({start: i, end: i + windowLength});
+  }
+  return runs.map(({start, end}) => words.slice(start, end).join(' '));
+}
+
+const isAllowed = (sourceId, run) =>
+  sourceId === ALLOWED_RUN.source && ` ${ALLOWED_RUN.words} `.includes(` ${run} `);
+
+test('numbers and words are read in one normal form, whichever way they are written', () => {
+  const values = (text) => numbersIn(text).map(({value}) => value);
+  assert.deepEqual(values('64%'), values('64 %'));
+  assert.deepEqual(values('1.000 mensen, 1\u00a0000 mensen'), ['1000', '1000']);
+  assert.deepEqual(values('55,8% en 1.5 en 5,0'), ['55,8', '1,5', '5']);
+  assert.deepEqual(values('in 2006, 30% en (1985, 2000)'), ['2006', '30', '1985', '2000']);
+  assert.deepEqual(values('25-65 jaar, 1996/1998, 55-plussers, NT2'), ['25', '65', '1996', '1998', '55', '2']);
+  assert.deepEqual(values('zeven competenties in tien stappen, een doel'), ['7', '10']);
+  assert.deepEqual(wordsOf('Collega’s re-\nintegratie: ÉÉN'), wordsOf("collega's re-integratie een"));
+});
+
+test('the dataset holds 31 stimulating and 52 inhibiting factors from 25 publications', () => {
+  const count = (kind) => dataset.factors.filter((factor) => factor.kind === kind).length;
+  assert.equal(count('stimulerend'), 31, 'stimulerend factors');
+  assert.equal(count('inhiberend'), 52, 'inhiberend factors');
+  assert.equal(dataset.factors.length, 83, 'no factor of another kind');
+  assert.equal(dataset.sources.length, 25, 'publications');
+});
+
+test('every number in a publication\'s texts occurs in that publication\'s part of the document', () => {
+  const sections = sectionsByPublication();
+  const problems = [];
+  for (const source of dataset.sources) {
+    const inDocument = new Set(numbersIn(sections.get(source.id)).map(({value}) => value));
+    for (const {label, text} of textsOf(source)) {
+      for (const {written, value} of numbersIn(text)) {
+        if (!inDocument.has(value)) problems.push(`${source.id} ${label}: "${written}" is not in the document's part on this publication, in: "${text}"`);
+      }
+    }
+  }
+  assert.deepEqual(problems, [], `numbers the document does not give:\n${problems.join('\n')}`);
+});
+
+test(`no text copies ${windowLength} or more consecutive words from the document`, () => {
+  const problems = [];
+  for (const source of dataset.sources) {
+    for (const {label, text} of textsOf(source)) {
+      for (const run of sharedRuns(text)) {
+        if (!isAllowed(source.id, run)) problems.push(`${source.id} ${label}: copies "${run}"`);
+      }
+    }
+  }
+  assert.deepEqual(problems, [], `texts that copy the document:\n${problems.join('\n')}`);
+});
+
+test('the one allowed run is the document\'s own list, for a publication of the dataset', () => {
+  assert.ok(` ${documentWords.join(' ')} `.includes(` ${ALLOWED_RUN.words} `), 'the allowed run is in the document');
+  assert.ok(dataset.sources.some((source) => source.id === ALLOWED_RUN.source), `${ALLOWED_RUN.source} is a publication`);
+});
+
+test(`all summaries and findings together are at most ${MAX_TOTAL_LENGTH} characters`, () => {
+  const lengths = dataset.sources.map((source) => ({
+    id: source.id, length: textsOf(source).reduce((sum, {text}) => sum + [...text].length, 0),
+  }));
+  const total = lengths.reduce((sum, {length}) => sum + length, 0);
+  const longest = [...lengths].sort((a, b) => b.length - a.length).slice(0, 3).map(({id, length}) => `${id} ${length}`);
+  assert.ok(total <= MAX_TOTAL_LENGTH, `the texts are ${total} characters, more than ${MAX_TOTAL_LENGTH}; longest: ${longest.join(', ')}`);
+});

@@ -1,0 +1,88 @@
+// Server commands that work the same in all three engines, for what a test cannot do from inside the
+// page: real key presses (the browser's own Tab order and focus), the window's size, and media
+// emulation. The commands of @web/test-runner-commands either lack these over WebDriver (WebKit) or
+// name keys that Firefox's WebDriver BiDi does not know; tests use test/shared/commands.ts instead.
+import {engineOf} from './engines.js';
+
+// WebDriver's code points for the keys tests press (https://w3c.github.io/webdriver/#keyboard-actions).
+const WEBDRIVER_KEYS = {
+  Tab: '\uE004', Enter: '\uE007', Shift: '\uE008', Control: '\uE009', Alt: '\uE00A', Escape: '\uE00C',
+  Space: ' ', PageUp: '\uE00E', PageDown: '\uE00F', End: '\uE010', Home: '\uE011',
+  ArrowLeft: '\uE012', ArrowUp: '\uE013', ArrowRight: '\uE014', ArrowDown: '\uE015', Backspace: '\uE003', Delete: '\uE017',
+  Meta: '\uE03D',
+};
+
+const webdriverKey = (key) => {
+  const value = WEBDRIVER_KEYS[key] ?? (key.length === 1 ? key : undefined);
+  if (value === undefined) throw new Error(`key "${key}" has no WebDriver code here: add it to test/runner/commands.js`);
+  return value;
+};
+
+/** Puppeteer's key names, but a space as a character: Firefox's BiDi keyboard does not know "Space". */
+const puppeteerKey = (key) => (key === 'Space' ? ' ' : key);
+
+async function keys(session, {press, down, up, type}) {
+  const engine = engineOf(session.browser);
+  if (engine === 'webkit') {
+    const actions = [];
+    if (down) actions.push({type: 'keyDown', value: webdriverKey(down)});
+    if (up) actions.push({type: 'keyUp', value: webdriverKey(up)});
+    if (press) actions.push({type: 'keyDown', value: webdriverKey(press)}, {type: 'keyUp', value: webdriverKey(press)});
+    for (const character of type ?? '') actions.push({type: 'keyDown', value: character}, {type: 'keyUp', value: character});
+    // A held modifier stays down between calls: WebDriver keeps the input state until it is released.
+    await session.browser.driverManager.performActions(session.id, [{type: 'key', id: 'keyboard', actions}]);
+    return true;
+  }
+  const {keyboard} = session.browser.getPage(session.id);
+  if (down) await keyboard.down(puppeteerKey(down));
+  if (up) await keyboard.up(puppeteerKey(up));
+  if (press) await keyboard.press(puppeteerKey(press));
+  if (type) await keyboard.type(type);
+  return true;
+}
+
+async function viewport(session, {width, height}) {
+  if (engineOf(session.browser) === 'webkit') {
+    // WebDriver sizes the window, toolbar and all: measure what the window adds and size it again.
+    const driver = session.browser.driver;
+    await driver.setWindowSize(width, height);
+    const inner = await driver.execute('return [innerWidth, innerHeight]');
+    await driver.setWindowSize(width + (width - inner[0]), height + (height - inner[1]));
+    await session.browser.refocusWindow();
+    const reached = await driver.execute('return [innerWidth, innerHeight]');
+    if (reached[0] !== width) throw new Error(`WebKit's viewport is ${reached[0]} px wide, not ${width}`);
+    return true;
+  }
+  await session.browser.getPage(session.id).setViewport({width, height});
+  return true;
+}
+
+const protocolSessions = new WeakMap();
+
+/** Media emulation needs the DevTools protocol: Chromium only (test files that need it say so in their @engines line). */
+async function media(session, {media: type, reducedMotion, forcedColors}) {
+  const engine = engineOf(session.browser);
+  if (engine !== 'chromium') throw new Error(`media emulation is not possible in ${engine}: mark the test file "@engines chromium"`);
+  const page = session.browser.getPage(session.id);
+  // One protocol session per page, kept open: the emulation ends when its session is detached.
+  let protocol = protocolSessions.get(page);
+  if (!protocol) protocolSessions.set(page, (protocol = await page.createCDPSession()));
+  const features = [];
+  if (reducedMotion) features.push({name: 'prefers-reduced-motion', value: reducedMotion});
+  if (forcedColors) features.push({name: 'forced-colors', value: forcedColors});
+  await protocol.send('Emulation.setEmulatedMedia', {media: type ?? '', features});
+  return true;
+}
+
+/** The plugin: `executeServerCommand('sf-keys' | 'sf-viewport' | 'sf-media', payload)`. */
+export const crossEngineCommands = {
+  name: 'cross-engine-commands',
+  async executeCommand({command, payload, session}) {
+    switch (command) {
+      case 'sf-keys': return keys(session, payload);
+      case 'sf-viewport': return viewport(session, payload);
+      case 'sf-media': return media(session, payload);
+      default: return undefined;
+    }
+  },
+};
