@@ -1,11 +1,11 @@
 // The embed builder as an editor uses it: every choice shows in the snippet at once, the snippet works
 // when pasted into an empty page, one button copies it, and all of it works with the keyboard only.
 import {expect} from '@open-wc/testing';
-import {sendKeys} from '@web/test-runner-commands';
 import {bundledDataset, factorsCitingSource} from '../../src/data/index.js';
 import {EmbedBuilder} from '../../src/embed/builder/embed-builder.js';
 import {embedPageUrl} from '../../src/embed/builder/snippets.js';
 import type {EmbedLanguage} from '../../src/embed/embed-query.js';
+import {press, type} from '../shared/commands.js';
 import {CDN, closeFrames, requireBuild, until, whenLive} from './helpers.js';
 
 const SOURCES = bundledDataset.sources.map((source) => ({
@@ -74,7 +74,7 @@ const pasted: HTMLIFrameElement[] = [];
 async function tabTo(matches: (element: Element) => boolean, what: string): Promise<void> {
   for (let presses = 0; presses < 60; presses++) {
     if (document.activeElement && matches(document.activeElement)) return;
-    await sendKeys({press: 'Tab'});
+    await press('Tab');
   }
   throw new Error(`Tab never reached ${what}; focus is on <${document.activeElement?.localName} id="${document.activeElement?.id}">`);
 }
@@ -209,22 +209,22 @@ describe('the embed builder', function () {
     try {
       page.container.querySelector<HTMLButtonElement>('button.language')!.focus();
       await tabTo((element) => element.id === 'sf-builder-show-barrier-heatmap', 'the heatmap checkbox');
-      await sendKeys({press: ' '});
+      await press('Space');
       expect(page.code.value).to.include('?show=barrier-heatmap,factor-table"');
       await tabTo((element) => element.id === 'sf-builder-kind-all', 'the kind radios');
-      await sendKeys({press: 'ArrowDown'});
+      await press('ArrowDown');
       expect(page.code.value).to.include('kind=stimulerend');
       await tabTo((element) => element.localName === 'summary', 'the sources');
-      await sendKeys({press: 'Enter'});
+      await press('Enter');
       await tabTo((element) => element.id.startsWith('sf-builder-source-'), 'a source');
       const source = (document.activeElement as HTMLInputElement).id.replace('sf-builder-source-', '');
-      await sendKeys({press: ' '});
+      await press('Space');
       expect(page.code.value).to.include(`source=${source}`);
       await tabTo((element) => element.id === 'sf-builder-query', 'the search text');
-      await sendKeys({type: 'motivatie'});
+      await type('motivatie');
       expect(page.code.value).to.include('query=motivatie');
       await tabTo((element) => element.classList.contains('copy'), 'the copy button');
-      await sendKeys({press: 'Enter'});
+      await press('Enter');
       await until(() => copied.length === 1, 'the copy');
       expect(copied[0]).to.equal(page.code.value);
     } finally {

@@ -1,6 +1,7 @@
 // Shared by the embed tests. The test page is the page around the frames; the frames load the BUILT
 // files (dist/cdn/), as a CMS page would: `npm run build` first (npm test builds before the browser tests).
 import {executeServerCommand} from '@web/test-runner-commands';
+import {waitFor} from '../shared/wait.js';
 
 export const CDN = '/dist/cdn/';
 
@@ -15,16 +16,9 @@ export async function requireBuild(): Promise<void> {
 /** A token no other test uses: for `/__strict/<token>/` and `/__held/<token>/`. */
 export const freshToken = () => `t${Date.now().toString(36)}${Math.random().toString(36).slice(2, 10)}`;
 
-/** Waits until `condition` holds (checked every animation frame); fails with `what` after `timeout` ms. */
-export async function until<T>(condition: () => T | undefined | null | false, what: string, timeout = 10000): Promise<T> {
-  const started = performance.now();
-  for (;;) {
-    const value = condition();
-    if (value) return value;
-    if (performance.now() - started > timeout) throw new Error(`timed out after ${timeout} ms waiting for: ${what}`);
-    await new Promise((resolve) => requestAnimationFrame(resolve));
-  }
-}
+/** Waits until `condition` holds; fails naming `what` after `timeout` ms (the embed pages load a bundle: 10 s). */
+export const until = <T>(condition: () => T | undefined | null | false, what: string, timeout = 10000) =>
+  waitFor(condition, what, {timeout}) as Promise<T>;
 
 /** Like {@link until}, for a condition that must be awaited (a server command); checked every 50 ms. */
 export async function eventually<T>(condition: () => Promise<T | undefined | null | false>, what: string, timeout = 10000): Promise<T> {
