@@ -3,7 +3,7 @@
 // bundle beside it and puts the live elements in the static table's place. It uses the library only
 // through that bundle: tag names, attributes and `updateComplete`.
 import {describeEmbedProblem, readEmbedQuery, type EmbedProblem} from './embed-query.js';
-import {reportHeightToParent} from './height-report.js';
+import {followWhatTheReaderSees, reportHeightToParent} from './height-report.js';
 import {replaceWithLiveElements} from './live-elements.js';
 import {prepareStaticTable} from './static-table.js';
 import {SOURCES_META} from './pages/embed-page-meta.js';
@@ -45,6 +45,7 @@ async function start(): Promise<void> {
   prepareStaticTable(staticBlock, settings, citations);
   root.classList.add('sf-ready');
   reportHeightToParent();
+  followWhatTheReaderSees();
   try {
     await import(/* @vite-ignore */ bundle);
     await replaceWithLiveElements(staticBlock, settings);

@@ -1,7 +1,7 @@
 // embed.js, for the page around the iframes: `<script src="…/embed.js" async></script>` once in a site
 // template makes every iframe of embed.html take the height its page reports, so the frame neither
 // scrolls inside nor leaves a gap. Messages count only from the frames it sizes.
-import {HEIGHT_REQUEST, requestedHeight, setFrameHeight} from './height-messages.js';
+import {HEIGHT_REQUEST, VIEWPORT_MESSAGE, requestedHeight, setFrameHeight} from './height-messages.js';
 
 /** The iframe's page address, or undefined for a frame without one. */
 function pageOf(frame: HTMLIFrameElement): URL | undefined {
@@ -27,6 +27,24 @@ function sizeFrame(event: MessageEvent): void {
   const frame = embedFrames().find((candidate) => candidate.contentWindow === event.source);
   if (!frame || !speaksFor(frame, event.origin)) return;
   setFrameHeight(frame, height);
+  tellWhatTheReaderSees();
+}
+
+let scheduled = false;
+
+/** Tells each frame which part of it is on the reader's screen (once per frame of the browser, while scrolling). */
+function tellWhatTheReaderSees(): void {
+  if (scheduled) return;
+  scheduled = true;
+  requestAnimationFrame(() => {
+    scheduled = false;
+    for (const frame of embedFrames()) {
+      const inside = frame.getBoundingClientRect().top + frame.clientTop;
+      const top = Math.max(0, -inside);
+      const bottom = Math.min(frame.clientHeight, window.innerHeight - inside);
+      frame.contentWindow?.postMessage({type: VIEWPORT_MESSAGE, top, height: Math.max(0, bottom - top)}, '*');
+    }
+  });
 }
 
 // Two CMS blocks that each bring this script: the second one does nothing.
@@ -35,6 +53,9 @@ const registry = window as unknown as Record<symbol, boolean>;
 if (!registry[LOADED]) {
   registry[LOADED] = true;
   window.addEventListener('message', sizeFrame);
+  // Capture: a scroll of any box on the page may move a frame.
+  window.addEventListener('scroll', tellWhatTheReaderSees, {capture: true, passive: true});
+  window.addEventListener('resize', tellWhatTheReaderSees, {passive: true});
   // Frames that loaded before this (async) script missed nothing: ask them again.
   // The request carries nothing, so any origin may read it (a sandboxed frame's is "null").
   for (const frame of embedFrames()) frame.contentWindow?.postMessage({type: HEIGHT_REQUEST}, '*');

@@ -6,6 +6,21 @@ export const HEIGHT_MESSAGE = 'scholingsfactoren:height';
 /** `{type: HEIGHT_REQUEST}`, from the parent: embed.js loads `async`, maybe after a frame's first report. */
 export const HEIGHT_REQUEST = 'scholingsfactoren:height-request';
 
+/**
+ * `{type: VIEWPORT_MESSAGE, top, height}`, from embed.js to a frame it sizes: the part of the frame the
+ * reader sees, in the frame's CSS px. The frame is as tall as its page, so a dialog centred in it could open
+ * far from the reader; the page opens it in that part instead.
+ */
+export const VIEWPORT_MESSAGE = 'scholingsfactoren:viewport';
+
+/** The seen part a viewport message gives, or `undefined` for anything else. */
+export function seenPart(data: unknown): {top: number; height: number} | undefined {
+  if (typeof data !== 'object' || data === null) return undefined;
+  const {type, top, height} = data as {type?: unknown; top?: unknown; height?: unknown};
+  if (type !== VIEWPORT_MESSAGE || typeof top !== 'number' || typeof height !== 'number') return undefined;
+  return Number.isFinite(top) && Number.isFinite(height) ? {top: Math.max(0, top), height: Math.max(0, height)} : undefined;
+}
+
 /** The heights embed.js accepts: a frame never gets smaller than a line, nor absurdly tall. */
 export const MIN_FRAME_HEIGHT = 40;
 export const MAX_FRAME_HEIGHT = 100_000;

@@ -1,4 +1,4 @@
-import {HEIGHT_MESSAGE, HEIGHT_REQUEST} from './height-messages.js';
+import {HEIGHT_MESSAGE, HEIGHT_REQUEST, seenPart} from './height-messages.js';
 
 /**
  * Tells the page around this frame how tall this page is: now, on every change of its size (a filter,
@@ -18,5 +18,21 @@ export function reportHeightToParent(): void {
   new ResizeObserver(() => report(false)).observe(document.documentElement);
   window.addEventListener('message', (event) => {
     if (event.source === window.parent && (event.data as {type?: unknown} | null)?.type === HEIGHT_REQUEST) report(true);
+  });
+}
+
+/**
+ * Keeps `--sf-seen-top` and `--sf-seen-height` on the root element at the part of this frame the reader
+ * sees, as embed.js reports it (class `sf-seen-known` once it has): embed.css opens dialogs there. Without
+ * embed.js the frame has a height of its own and scrolls inside, and dialogs are centred in it as usual.
+ */
+export function followWhatTheReaderSees(): void {
+  const root = document.documentElement;
+  window.addEventListener('message', (event) => {
+    const seen = event.source === window.parent ? seenPart(event.data) : undefined;
+    if (!seen) return;
+    root.style.setProperty('--sf-seen-top', `${seen.top}px`);
+    root.style.setProperty('--sf-seen-height', `${seen.height}px`);
+    root.classList.add('sf-seen-known');
   });
 }

@@ -80,6 +80,29 @@ describe('embed.html in a CMS page with embed.js, under a strict CSP', function 
     expect(await violationsFor(token)).to.deep.equal([]);
   });
 
+  it('opens a source card where the reader is, in a frame much taller than the screen', async () => {
+    const token = freshToken();
+    const cms = await openFrame(`/__strict/${token}/test/embed/fixtures/cms-page-all.html`, {width: 900, height: 700});
+    const frame = await until(() => cms.contentDocument?.querySelector<HTMLIFrameElement>('#embed'), 'the iframe in the CMS page');
+    const [table] = await whenLive(frame);
+    await until(() => frame.clientHeight > 5000, 'embed.js to make the frame as tall as the whole table');
+    // The reader scrolls to a row far down the table and opens its source.
+    const row = table!.shadowRoot!.querySelectorAll<HTMLElement>('tr[data-factor-id]')[60]!;
+    cms.contentWindow!.scrollTo(0, frame.getBoundingClientRect().top + row.getBoundingClientRect().top - 200);
+    const button = row.querySelector<HTMLButtonElement>('button.source')!;
+    const rowInCms = () => frame.getBoundingClientRect().top + frame.clientTop + button.getBoundingClientRect().top;
+    expect(rowInCms()).to.be.within(0, 700, 'the button is on the screen');
+    await until(() => frame.contentDocument!.documentElement.classList.contains('sf-seen-known'), 'embed.js to say what the reader sees');
+    button.click();
+    const dialog = await until(() => table!.shadowRoot!.querySelector<HTMLDialogElement>('dialog[open]'), 'the source card');
+    await until(() => dialog.getBoundingClientRect().height > 100, 'the card\'s content');
+    const box = dialog.getBoundingClientRect();
+    const top = frame.getBoundingClientRect().top + frame.clientTop + box.top;
+    expect(top, 'the card\'s top is on the screen').to.be.within(0, 700);
+    expect(top + box.height, 'the card\'s bottom is on the screen').to.be.within(0, 700);
+    expect(await violationsFor(token)).to.deep.equal([]);
+  });
+
   it('names unknown parameters and values in Dutch, and applies the valid ones', async () => {
     const token = freshToken();
     const frame = await openFrame(`/__strict/${token}${CDN}embed.html?show=factor-table,factor-tabel&actor=werkgever,baas&kind=remmend&colour=blue`);
