@@ -15,17 +15,15 @@ function pageOf(frame: HTMLIFrameElement): URL | undefined {
 const isEmbedPage = (frame: HTMLIFrameElement) => pageOf(frame)?.pathname.endsWith('/embed.html') ?? false;
 const embedFrames = () => [...document.getElementsByTagName('iframe')].filter(isEmbedPage);
 
-/** A frame's page speaks from its own origin; a sandbox without `allow-same-origin` makes that "null". */
-function speaksFor(frame: HTMLIFrameElement, origin: string): boolean {
-  const opaque = frame.hasAttribute('sandbox') && !frame.sandbox.contains('allow-same-origin');
-  return origin === (opaque ? 'null' : pageOf(frame)?.origin);
-}
+/** A frame's page has the origin of its address; a sandbox without `allow-same-origin` makes that "null". */
+const originOf = (frame: HTMLIFrameElement) =>
+  (frame.hasAttribute('sandbox') && !frame.sandbox.contains('allow-same-origin') ? 'null' : pageOf(frame)?.origin);
 
 function sizeFrame(event: MessageEvent): void {
   const height = requestedHeight(event.data);
   if (height === undefined) return;
   const frame = embedFrames().find((candidate) => candidate.contentWindow === event.source);
-  if (!frame || !speaksFor(frame, event.origin)) return;
+  if (!frame || event.origin !== originOf(frame)) return;
   setFrameHeight(frame, height);
   tellWhatTheReaderSees();
 }
@@ -42,7 +40,9 @@ function tellWhatTheReaderSees(): void {
       const inside = frame.getBoundingClientRect().top + frame.clientTop;
       const top = Math.max(0, -inside);
       const bottom = Math.min(frame.clientHeight, window.innerHeight - inside);
-      frame.contentWindow?.postMessage({type: VIEWPORT_MESSAGE, top, height: Math.max(0, bottom - top)}, '*');
+      // Only to the embed page itself: where the reader has scrolled is nobody else's business.
+      const origin = originOf(frame);
+      if (origin) frame.contentWindow?.postMessage({type: VIEWPORT_MESSAGE, top, height: Math.max(0, bottom - top)}, origin === 'null' ? '*' : origin);
     }
   });
 }
@@ -56,7 +56,7 @@ if (!registry[LOADED]) {
   // Capture: a scroll of any box on the page may move a frame.
   window.addEventListener('scroll', tellWhatTheReaderSees, {capture: true, passive: true});
   window.addEventListener('resize', tellWhatTheReaderSees, {passive: true});
-  // Frames that loaded before this (async) script missed nothing: ask them again.
+  // Frames that reported before this async script ran would keep the snippet's height: ask them again.
   // The request carries nothing, so any origin may read it (a sandboxed frame's is "null").
   for (const frame of embedFrames()) frame.contentWindow?.postMessage({type: HEIGHT_REQUEST}, '*');
 }
