@@ -1,6 +1,8 @@
 // Page side of `npm run bench` (bench/run.js drives it through `window.bench`): renders the same rows
-// with <factor-table> and with Grid.js and times every step with one method, so the two compare.
+// with <factor-table>, simple-datatables and Grid.js and times every step with one method, so they compare.
 import {Grid} from '/node_modules/gridjs/dist/gridjs.module.js';
+import {DataTable} from '/node_modules/simple-datatables/dist/module.js';
+import {gridjsOptions, peerRowsOf, SEARCHED, simpleDatatablesOptions} from './peers.js';
 
 /**
  * The character typed into the search box. It is not in the first row ("goede coaching … De Greef"),
@@ -8,8 +10,6 @@ import {Grid} from '/node_modules/gridjs/dist/gridjs.module.js';
  * a big result, the expensive kind of keystroke.
  */
 const KEY = 'u';
-/** Rows per page when Grid.js pages: as many as <factor-table> renders first of a long list. */
-const PAGE_SIZE = 50;
 /**
  * Before each step the table must be idle: no DOM change for this long (our live region speaks
  * 600 ms after a change; Grid.js throttles its processing to once per 100 ms).
@@ -17,16 +17,6 @@ const PAGE_SIZE = 50;
 const QUIET_MS = 300;
 
 const bundled = await (await fetch('/data/landscape.json')).json();
-const citationOf = new Map(bundled.sources.map((source) => [source.id, source.citation]));
-// Our table's Dutch labels, so Grid.js shows (and searches) the same text.
-const KINDS = {stimulerend: 'Stimulerend', inhiberend: 'Belemmerend'};
-const ACTORS = {werkgever: 'Werkgever', werknemer: 'Werknemer', omgeving: 'Omgeving', trainer: 'Trainer'};
-/** The columns free-text search looks in: factor, how and source. */
-const SEARCHED = [1, 2, 4];
-const GRID_COLUMNS = [
-  {id: 'kind', name: 'Soort'}, {id: 'factor', name: 'Factor'}, {id: 'how', name: 'Hoe'},
-  {id: 'actor', name: 'Wie'}, {id: 'source', name: 'Bron'}, {id: 'evidence', name: 'Studies'},
-];
 
 /** A dataset of `size` rows: the real rows, copied under new ids. */
 const datasetOf = (size) => ({...bundled, factors: Array.from({length: size}, (_, i) => {
@@ -34,15 +24,16 @@ const datasetOf = (size) => ({...bundled, factors: Array.from({length: size}, (_
   return {...base, id: `${base.id}-${i}`};
 })});
 
-/** Grid.js takes arrays of cell values: our six columns with our labels, worked out before the clock starts. */
-const gridRowsOf = (dataset) => dataset.factors.map((factor) => {
-  const citations = [...new Set(factor.sources.map((id) => citationOf.get(id)))];
-  return [KINDS[factor.kind], factor.factor, factor.how, factor.actors.map((actor) => ACTORS[actor]).join(', '),
-    citations.join('; '), citations.length];
-});
+/** A peer's table goes into a container of its own, as on a page. */
+function containerOnPage() {
+  const container = document.createElement('div');
+  document.body.append(container);
+  return container;
+}
 
-/** What differs between the two tables; every measurement below goes through these alone. */
+/** What differs between the tables; every measurement below goes through these alone. */
 const contenders = {
+  /** Ours with the rows given as `data` (validated on first use), as the peers are given theirs. */
   ours: {
     input: (size) => datasetOf(size),
     mount(data) {
@@ -55,16 +46,35 @@ const contenders = {
     search: (table) => table.shadowRoot.querySelector('input[type="search"]'),
     sortButton: (table) => table.shadowRoot.querySelector('th.col-factor button'),
   },
+  /** Ours on its bundled dataset (83 rows), as the CMS snippet shows it: no input at all. */
+  oursBundled: {
+    input: () => null,
+    mount() {
+      const table = document.createElement('factor-table');
+      document.body.append(table);
+      return table;
+    },
+    root: (table) => table.shadowRoot,
+    search: (table) => table.shadowRoot.querySelector('input[type="search"]'),
+    sortButton: (table) => table.shadowRoot.querySelector('th.col-factor button'),
+  },
+  simpleDatatables: {
+    input: (size) => peerRowsOf(datasetOf(size)),
+    mount(rows) {
+      const container = containerOnPage();
+      // Given a container, it makes the <table> in it and then wraps that in its search box and frame.
+      new DataTable(container, simpleDatatablesOptions(rows));
+      return container;
+    },
+    root: (container) => container,
+    search: (container) => container.querySelector('.datatable-input'),
+    sortButton: (container) => container.querySelectorAll('thead th')[1].querySelector('button'),
+  },
   gridjs: {
-    input: (size) => gridRowsOf(datasetOf(size)),
+    input: (size) => peerRowsOf(datasetOf(size)),
     mount(rows, paged) {
-      const container = document.createElement('div');
-      document.body.append(container);
-      // Search and sort on, as in our table; pagination off renders every row, on renders pages of 50.
-      // Search looks where ours does (factor, how, source), else "u" would also find every "Stimulerend".
-      const search = {selector: (cell, row, column) => (SEARCHED.includes(column) ? String(cell) : '')};
-      new Grid({columns: GRID_COLUMNS, data: rows, search, sort: true, pagination: paged ? {limit: PAGE_SIZE} : false})
-        .render(container);
+      const container = containerOnPage();
+      new Grid(gridjsOptions(rows, paged)).render(container);
       return container;
     },
     root: (container) => container,
@@ -124,9 +134,9 @@ function paintedWhen(root, done, what) {
   });
 }
 
-// Both tables put the six columns in the same order: kind, factor, how, who, source, studies.
+// Every table puts the six columns in the same order: kind, factor, how, who, source, studies.
 // (Not the hidden "studies" text of our last cell: search does not look there.)
-// A row with fewer cells is Grid.js's "loading" or "nothing found" message.
+// A row with fewer cells is a peer's "loading" or "nothing found" message.
 const cellText = (row, index) => row.cells[index].textContent.trim().toLowerCase();
 const isFactorRow = (row) => row?.cells.length === 6;
 const matchesKey = (row) => isFactorRow(row) && SEARCHED.some((i) => cellText(row, i).includes(KEY));
@@ -155,7 +165,7 @@ window.bench = {
     current.element = contender.mount(input, paged);
     const painted = paintedWhen(contender.root(current.element), () => isFactorRow(firstRow()), 'first rows');
     // Ours also by its own promise: rows rendered, before style, layout and paint.
-    const api = current.name === 'ours' ? await current.element.updateComplete.then(() => performance.now() - start) : null;
+    const api = current.name.startsWith('ours') ? await current.element.updateComplete.then(() => performance.now() - start) : null;
     return {painted: (await painted) - start, api};
   },
 
@@ -216,7 +226,7 @@ window.bench = {
     let api = null;
     addEventListener('click', (event) => (start = event.timeStamp), {capture: true, once: true});
     // After the button's own handler (the bubbling phase, at the window): ours by its promise as well.
-    if (current.name === 'ours') addEventListener('click', () => void element.updateComplete.then(() => (api = performance.now() - start)), {once: true});
+    if (current.name.startsWith('ours')) addEventListener('click', () => void element.updateComplete.then(() => (api = performance.now() - start)), {once: true});
     const painted = paintedWhen(contender.root(element), () => isFactorRow(firstRow()) && cellText(firstRow(), 1) !== before, 'sorted rows');
     current.sorted = painted.then((end) => ({painted: end - start, api}));
     const box = contender.sortButton(element).getBoundingClientRect();

@@ -1,4 +1,4 @@
-import type {Dataset, Factor} from './types.js';
+import type {DatasetWithoutTexts, Factor} from './types.js';
 import {indexDataset} from './dataset-index.js';
 
 /** Column titles of the export; the data itself stays Dutch whatever the interface language. */
@@ -26,7 +26,7 @@ function csvField(value: string | number): string {
 }
 
 /** The given factors as CSV for Dutch Excel, in the given order: `;`-separated, CRLF lines, UTF-8 with BOM. */
-export function factorsToCsv(dataset: Dataset, factors: readonly Factor[], headings: CsvHeadings): string {
+export function factorsToCsv(dataset: DatasetWithoutTexts, factors: readonly Factor[], headings: CsvHeadings): string {
   const {citations} = indexDataset(dataset);
   const header = [headings.kind, headings.factor, headings.how, headings.actors, headings.sources, headings.evidence];
   const rows = factors.map((factor) => {

@@ -1,4 +1,4 @@
-import {ACTORS, KINDS, type Actor, type Dataset, type Kind} from './types.js';
+import {ACTORS, KINDS, type Actor, type DatasetWithoutTexts, type Kind} from './types.js';
 import {factorMatcher, type FactorFilter} from './filter.js';
 
 /** How many factors each choice would show, given the other active filters. */
@@ -15,7 +15,7 @@ export interface FacetCounts {
  * Counts per actor, kind and source. Each facet ignores its own filter and keeps the others,
  * so "werkgever (12)" means: choosing werkgever alone, with the current kind and search, shows 12.
  */
-export function facetCounts(dataset: Dataset, filter: FactorFilter): FacetCounts {
+export function facetCounts(dataset: DatasetWithoutTexts, filter: FactorFilter): FacetCounts {
   const withoutActors = dataset.factors.filter(factorMatcher(dataset, {...filter, actors: []}));
   const withoutKind = dataset.factors.filter(factorMatcher(dataset, {...filter, kind: null}));
   const withoutSources = dataset.factors.filter(factorMatcher(dataset, {...filter, sources: []}));

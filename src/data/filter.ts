@@ -1,4 +1,4 @@
-import type {Actor, Dataset, Factor, Kind} from './types.js';
+import type {Actor, DatasetWithoutTexts, Factor, Kind} from './types.js';
 import {indexDataset} from './dataset-index.js';
 import {queryTerms} from './text.js';
 
@@ -19,7 +19,7 @@ export function isFilterEmpty(filter: FactorFilter): boolean {
 }
 
 /** Builds a predicate for one filter, so a 10,000-row list folds the query once, not per row. */
-export function factorMatcher(dataset: Dataset, filter: FactorFilter): (factor: Factor) => boolean {
+export function factorMatcher(dataset: DatasetWithoutTexts, filter: FactorFilter): (factor: Factor) => boolean {
   const terms = queryTerms(filter.query);
   // Only a search needs the folded texts (and builds them, the first time).
   const haystack = terms.length > 0 ? indexDataset(dataset).haystack : undefined;
@@ -33,11 +33,11 @@ export function factorMatcher(dataset: Dataset, filter: FactorFilter): (factor: 
 }
 
 /** The factors that match a filter, in document order. */
-export function filterFactors(dataset: Dataset, filter: FactorFilter): Factor[] {
+export function filterFactors(dataset: DatasetWithoutTexts, filter: FactorFilter): Factor[] {
   return dataset.factors.filter(factorMatcher(dataset, filter));
 }
 
 /** Builds the folded texts a search looks in now (say, while the browser is idle) rather than on the first search. */
-export function prepareSearch(dataset: Dataset): void {
+export function prepareSearch(dataset: DatasetWithoutTexts): void {
   void indexDataset(dataset).haystack;
 }

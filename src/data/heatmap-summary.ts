@@ -1,23 +1,20 @@
-import type {Actor, Kind} from './types.js';
+import type {Actor, Kind, Language} from './types.js';
 import type {HeatmapAxisEntry, HeatmapCell, HeatmapMatrix} from './heatmap.js';
-
-/** The languages a heatmap summary is written in. */
-export type SummaryLanguage = 'nl' | 'en';
 
 /** What stands out in a heatmap matrix: the numbers a summary is made of. */
 export interface HeatmapFacts {
   /** Distinct factors in the matrix (a factor with two actors counts once). */
   readonly total: number;
-  /** "Bron" labels with at least one factor. */
-  readonly labels: number;
+  /** Citations with at least one factor. */
+  readonly citations: number;
   /** The actors with the most factors (more than one on a tie); empty when there are none. */
   readonly topActors: readonly HeatmapAxisEntry<Actor>[];
   /** The actors with the fewest factors, when they have fewer than the top. */
   readonly leastActors: readonly HeatmapAxisEntry<Actor>[];
   /** The largest cells, in the matrix's order; the first is "the" largest cell. */
   readonly largestCells: readonly HeatmapCell[];
-  /** The labels that the most factors cite (more than one on a tie). */
-  readonly topLabels: readonly HeatmapAxisEntry<string>[];
+  /** The citations that the most factors cite (more than one on a tie). */
+  readonly topCitations: readonly HeatmapAxisEntry<string>[];
 }
 
 const withMost = <T extends {total: number}>(entries: readonly T[]) => {
@@ -25,7 +22,7 @@ const withMost = <T extends {total: number}>(entries: readonly T[]) => {
   return most === 0 ? [] : entries.filter((entry) => entry.total === most);
 };
 
-/** Finds what stands out in a matrix: the biggest actor, cell and label, and the smallest actor. */
+/** Finds what stands out in a matrix: the biggest actor, cell and citation, and the smallest actor. */
 export function heatmapFacts(matrix: HeatmapMatrix): HeatmapFacts {
   const cells = matrix.cells.flat();
   const total = new Set(cells.flatMap((cell) => cell.factorIds)).size;
@@ -34,16 +31,16 @@ export function heatmapFacts(matrix: HeatmapMatrix): HeatmapFacts {
   const leastActors = topActors.length > 0 && least < topActors[0].total ? matrix.rows.filter((row) => row.total === least) : [];
   return {
     total,
-    labels: matrix.columns.filter((column) => column.total > 0).length,
+    citations: matrix.columns.filter((column) => column.total > 0).length,
     topActors,
     leastActors,
     largestCells: matrix.max === 0 ? [] : cells.filter((cell) => cell.count === matrix.max),
-    topLabels: withMost(matrix.columns),
+    topCitations: withMost(matrix.columns),
   };
 }
 
 /** "1 belemmering", "2 stimulerende factoren", "3 barriers": a count with the right noun for the kind. */
-export function factorCountText(count: number, kind: Kind | null, language: SummaryLanguage): string {
+export function factorCountText(count: number, kind: Kind | null, language: Language): string {
   return `${count} ${words[language].noun(kind, count === 1)}`;
 }
 
@@ -55,18 +52,18 @@ interface SummaryWords {
   theActors: Record<Actor, string>;
   and: string;
   none: (plural: string) => string;
-  totals: (count: string, labels: number) => string;
+  totals: (count: string, citations: number) => string;
   allAbout: (count: number, plural: string, actors: string) => string;
   mostAbout: (plural: string, actors: string, count: number, total: number, tie: boolean) => string;
   largest: (actor: string, citation: string, count: string) => string;
   asLarge: (others: number) => string;
-  topLabel: (labels: string, several: boolean, plural: string, count: number) => string;
-  manyTopLabels: (labels: number, plural: string, count: number) => string;
+  topCitation: (citations: string, several: boolean, plural: string, count: number) => string;
+  manyTopCitations: (citations: number, plural: string, count: number) => string;
   leastNone: (actors: string, singular: string) => string;
   least: (actors: string, several: boolean, count: string) => string;
 }
 
-const words: Record<SummaryLanguage, SummaryWords> = {
+const words: Record<Language, SummaryWords> = {
   nl: {
     noun: (kind, one) => kind === 'inhiberend' ? (one ? 'belemmering' : 'belemmeringen')
       : kind === 'stimulerend' ? (one ? 'stimulerende factor' : 'stimulerende factoren') : (one ? 'factor' : 'factoren'),
@@ -74,13 +71,13 @@ const words: Record<SummaryLanguage, SummaryWords> = {
     theActors: {werkgever: 'de werkgever', werknemer: 'de werknemer', omgeving: 'de omgeving', trainer: 'de trainer'},
     and: 'en',
     none: (plural) => `Er zijn geen ${plural} om te tonen.`,
-    totals: (count, labels) => `Er ${count.startsWith('1 ') ? 'is' : 'zijn'} ${count} uit ${labels} ${labels === 1 ? 'bron' : 'bronnen'}.`,
+    totals: (count, citations) => `Er ${count.startsWith('1 ') ? 'is' : 'zijn'} ${count} uit ${citations} ${citations === 1 ? 'bron' : 'bronnen'}.`,
     allAbout: (count, plural, actors) => count === 1 ? `Die gaat over ${actors}.` : `Alle ${count} ${plural} gaan over ${actors}.`,
     mostAbout: (plural, actors, count, total, tie) => `De meeste ${plural} gaan over ${actors}: ${tie ? 'elk ' : ''}${count} van de ${total}.`,
     largest: (actor, citation, count) => `Het grootste vak is ${actor} bij ${citation}: ${count}.`,
     asLarge: (others) => ` Nog ${others} ${others === 1 ? 'vak is' : 'vakken zijn'} even groot.`,
-    topLabel: (labels, several, plural, count) => `${labels} ${several ? 'noemen' : 'noemt'} de meeste ${plural}: ${several ? 'elk ' : ''}${count}.`,
-    manyTopLabels: (labels, plural, count) => `${labels} bronnen noemen evenveel ${plural}: elk ${count}.`,
+    topCitation: (citations, several, plural, count) => `${citations} ${several ? 'noemen' : 'noemt'} de meeste ${plural}: ${several ? 'elk ' : ''}${count}.`,
+    manyTopCitations: (citations, plural, count) => `${citations} bronnen noemen evenveel ${plural}: elk ${count}.`,
     leastNone: (actors, singular) => `Geen enkele ${singular} gaat over ${actors}.`,
     least: (actors, several, count) => `${capitalise(actors)} ${several ? 'komen' : 'komt'} het minst voor: ${several ? 'elk ' : ''}bij ${count}.`,
   },
@@ -91,13 +88,13 @@ const words: Record<SummaryLanguage, SummaryWords> = {
     theActors: {werkgever: 'the employer', werknemer: 'the employee', omgeving: 'the environment', trainer: 'the trainer'},
     and: 'and',
     none: (plural) => `There are no ${plural} to show.`,
-    totals: (count, labels) => `There ${count.startsWith('1 ') ? 'is' : 'are'} ${count} from ${labels} ${labels === 1 ? 'source' : 'sources'}.`,
+    totals: (count, citations) => `There ${count.startsWith('1 ') ? 'is' : 'are'} ${count} from ${citations} ${citations === 1 ? 'source' : 'sources'}.`,
     allAbout: (count, plural, actors) => count === 1 ? `It concerns ${actors}.` : `All ${count} ${plural} concern ${actors}.`,
     mostAbout: (plural, actors, count, total, tie) => `Most ${plural} concern ${actors}: ${count} of ${total}${tie ? ' each' : ''}.`,
     largest: (actor, citation, count) => `The largest cell is ${actor} in ${citation}: ${count}.`,
     asLarge: (others) => ` ${others} other ${others === 1 ? 'cell is' : 'cells are'} as large.`,
-    topLabel: (labels, several, plural, count) => `${labels} ${several ? 'name' : 'names'} the most ${plural}: ${count}${several ? ' each' : ''}.`,
-    manyTopLabels: (labels, plural, count) => `${labels} sources name as many ${plural}: ${count} each.`,
+    topCitation: (citations, several, plural, count) => `${citations} ${several ? 'name' : 'names'} the most ${plural}: ${count}${several ? ' each' : ''}.`,
+    manyTopCitations: (citations, plural, count) => `${citations} sources name as many ${plural}: ${count} each.`,
     leastNone: (actors, singular) => `No ${singular} concerns ${actors}.`,
     least: (actors, several, count) => `${capitalise(actors)} ${several ? 'appear' : 'appears'} least: in ${count}${several ? ' each' : ''}.`,
   },
@@ -112,22 +109,22 @@ function joinList(items: readonly string[], and: string): string {
   return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} ${and} ${items[items.length - 1]}`;
 }
 
-/** More labels than this on a tie are counted, not named. */
-const LABELS_NAMED = 3;
+/** More citations than this on a tie are counted, not named. */
+const CITATIONS_NAMED = 3;
 
 /**
  * A few plain sentences (Dutch at B1 level, or English) about what stands out in a heatmap:
- * how many factors and sources, which actor most factors concern, the largest cell, the label
+ * how many factors and sources, which actor most factors concern, the largest cell, the citation
  * that names the most factors, and the actor that comes up least.
  */
-export function heatmapSummary(matrix: HeatmapMatrix, options: {kind: Kind | null; language: SummaryLanguage}): string {
+export function heatmapSummary(matrix: HeatmapMatrix, options: {kind: Kind | null; language: Language}): string {
   const {kind, language} = options;
   const w = words[language];
   const plural = w.noun(kind, false);
   const facts = heatmapFacts(matrix);
   if (facts.total === 0) return w.none(plural);
 
-  const sentences = [w.totals(factorCountText(facts.total, kind, language), facts.labels)];
+  const sentences = [w.totals(factorCountText(facts.total, kind, language), facts.citations)];
   const top = facts.topActors;
   const topNames = joinList(top.map((row) => w.theActors[row.key]), w.and);
   if (top.length > 0 && top.every((row) => row.total === facts.total)) {
@@ -142,11 +139,11 @@ export function heatmapSummary(matrix: HeatmapMatrix, options: {kind: Kind | nul
     sentences.push(w.largest(w.actors[largest.actor], largest.citation, count) + (asLarge.length > 0 ? w.asLarge(asLarge.length) : ''));
   }
 
-  const labels = facts.topLabels;
-  if (facts.labels > 1 && labels.length > 0 && labels.length < facts.labels) {
-    sentences.push(labels.length > LABELS_NAMED
-      ? w.manyTopLabels(labels.length, plural, labels[0].total)
-      : w.topLabel(joinList(labels.map((column) => column.label), w.and), labels.length > 1, plural, labels[0].total));
+  const cited = facts.topCitations;
+  if (facts.citations > 1 && cited.length > 0 && cited.length < facts.citations) {
+    sentences.push(cited.length > CITATIONS_NAMED
+      ? w.manyTopCitations(cited.length, plural, cited[0].total)
+      : w.topCitation(joinList(cited.map((column) => column.label), w.and), cited.length > 1, plural, cited[0].total));
   }
 
   const least = facts.leastActors;

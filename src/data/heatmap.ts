@@ -1,4 +1,4 @@
-import {ACTORS, type Actor, type Dataset, type Factor} from './types.js';
+import {ACTORS, type Actor, type DatasetWithoutTexts, type Factor} from './types.js';
 import {indexDataset} from './dataset-index.js';
 
 /** One cell: the factors of one actor that one "Bron" label names. */
@@ -39,7 +39,7 @@ function orderAxis<K>(entries: HeatmapAxisEntry<K>[], order: AxisOrder): Heatmap
  * Counts the given factors per actor × "Bron" label. A factor with two actors or two labels
  * counts in each of its cells; an axis total counts each factor once.
  */
-export function actorSourceMatrix(dataset: Dataset, factors: readonly Factor[], order: AxisOrder = 'total'): HeatmapMatrix {
+export function actorSourceMatrix(dataset: DatasetWithoutTexts, factors: readonly Factor[], order: AxisOrder = 'total'): HeatmapMatrix {
   const {citations, sourceById} = indexDataset(dataset);
   const firstSourceOf = new Map<string, string>();
   for (const source of dataset.sources) if (!firstSourceOf.has(source.citation)) firstSourceOf.set(source.citation, source.id);

@@ -1,14 +1,33 @@
-import {ACTORS, KINDS, type Dataset, type Factor} from './types.js';
+import {ACTORS, KINDS, type DatasetWithoutTexts, type Factor} from './types.js';
 import {indexDataset} from './dataset-index.js';
 import {dutchCollator} from './text.js';
-import type {SortKey, SortOrder} from './sort-order.js';
 
-export {DOCUMENT_ORDER, SORT_KEYS, evidenceCount} from './sort-order.js';
-export type {SortDirection, SortKey, SortOrder} from './sort-order.js';
+/** The orders a table can show; `document` is the order of the source document. */
+export const SORT_KEYS = ['document', 'factor', 'how', 'kind', 'actor', 'source', 'evidence'] as const;
+/** A column or criterion to sort by. */
+export type SortKey = (typeof SORT_KEYS)[number];
+/** ARIA's words, so a table can put them straight into `aria-sort`. */
+export type SortDirection = 'ascending' | 'descending';
+
+export const isSortKey = (value: unknown): value is SortKey => (SORT_KEYS as readonly unknown[]).includes(value);
+
+/** An order: the key, and which way. */
+export interface SortOrder {
+  readonly key: SortKey;
+  readonly direction: SortDirection;
+}
+
+/** The document's own order. */
+export const DOCUMENT_ORDER: SortOrder = Object.freeze({key: 'document', direction: 'ascending'});
+
+/** How many distinct studies name a factor ("ROA (2018)" counts once, however many reports it stands for). */
+export function evidenceCount(dataset: DatasetWithoutTexts, factor: Factor): number {
+  return indexDataset(dataset).citations.get(factor.id)?.length ?? factor.sources.length;
+}
 
 type Compare = (a: Factor, b: Factor) => number;
 
-function comparatorFor(dataset: Dataset, key: SortKey): Compare {
+function comparatorFor(dataset: DatasetWithoutTexts, key: SortKey): Compare {
   const index = indexDataset(dataset);
   const firstCitation = (factor: Factor) => index.citations.get(factor.id)?.[0] ?? '';
   // Actors sort by the document's order of actors, whatever order a row lists them in.
@@ -28,7 +47,7 @@ function comparatorFor(dataset: Dataset, key: SortKey): Compare {
  * Returns a sorted copy. Stable: rows that compare equal keep the document's order,
  * also when descending, so a second click never shuffles ties.
  */
-export function sortFactors(dataset: Dataset, factors: readonly Factor[], order: SortOrder): Factor[] {
+export function sortFactors(dataset: DatasetWithoutTexts, factors: readonly Factor[], order: SortOrder): Factor[] {
   const {position} = indexDataset(dataset);
   const compare = comparatorFor(dataset, order.key);
   const sign = order.direction === 'descending' ? -1 : 1;

@@ -8,6 +8,12 @@ export const ACTORS = ['werkgever', 'werknemer', 'omgeving', 'trainer'] as const
 /** Who a factor concerns. */
 export type Actor = (typeof ACTORS)[number];
 
+/** The interface languages. The data itself stays in its own language (Dutch). */
+export type Language = 'nl' | 'en';
+
+export const isKind = (value: unknown): value is Kind => (KINDS as readonly unknown[]).includes(value);
+export const isActor = (value: unknown): value is Actor => (ACTORS as readonly unknown[]).includes(value);
+
 /** One row of the document's factor tables. */
 export interface Factor {
   readonly id: string;
@@ -21,11 +27,15 @@ export interface Factor {
   readonly sources: readonly string[];
 }
 
-/** One publication the document summarises. */
-export interface Source {
+/** A publication as the table, the filter and the heatmap know it: its id and its citation. */
+export interface SourceLabel {
   readonly id: string;
-  /** The label as the "Bron" column writes it, e.g. "TNO (2011)". */
+  /** The citation: the label as the "Bron" column writes it, e.g. "TNO (2011)". */
   readonly citation: string;
+}
+
+/** One publication the document summarises, with its texts: the reference, summary and findings. */
+export interface Source extends SourceLabel {
   readonly authors: readonly string[];
   readonly year: number;
   readonly title: string;
@@ -35,10 +45,18 @@ export interface Source {
   readonly url?: string;
 }
 
-/** The whole dataset: what `data/landscape.json`, `src` and the `data` property hold. */
-export interface Dataset {
+/**
+ * The factors and the publications' citations: everything but the publications' texts, which only the
+ * citation card shows. The elements start from the bundled dataset in this form (src/data/bundled.ts).
+ */
+export interface DatasetWithoutTexts {
   readonly title: string;
   readonly language: string;
   readonly factors: readonly Factor[];
+  readonly sources: readonly SourceLabel[];
+}
+
+/** The whole dataset: what `data/landscape.json`, `src` and the `data` property hold. */
+export interface Dataset extends DatasetWithoutTexts {
   readonly sources: readonly Source[];
 }

@@ -1,5 +1,6 @@
-/** The interface languages; the data itself stays Dutch. */
-export type Language = 'nl' | 'en';
+import type {Language} from '../data/index.js';
+
+export type {Language};
 
 /** The element's own `lang`, else the nearest `lang` around it (also across shadow roots), else Dutch. */
 export function languageOf(element: Element): Language {
@@ -13,9 +14,6 @@ export function languageOf(element: Element): Language {
   }
   return 'nl';
 }
-
-/** Picks the strings of one language from a `{nl, en}` table. */
-export const messagesFor = <T>(table: {nl: T; en: T}, language: Language): T => table[language];
 
 // Whole counts only, so a digit-grouping expression will do: Intl.NumberFormat takes milliseconds to
 // make the first time, which a table's first render should not spend on "83 van 83".

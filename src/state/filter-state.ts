@@ -1,4 +1,7 @@
-import {DOCUMENT_ORDER, NO_FILTER, type FactorFilter, type SortOrder} from '../data/index.js';
+import {
+  DOCUMENT_ORDER, NO_FILTER, isActor, isKind, isSortKey,
+  type DatasetWithoutTexts, type FactorFilter, type SortOrder,
+} from '../data/index.js';
 
 /** Everything a group of elements shares about what to show: the filter and the order. */
 export interface FilterState extends FactorFilter {
@@ -14,4 +17,79 @@ const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.
 export function sameFilterState(a: FilterState, b: FilterState): boolean {
   return a.kind === b.kind && a.query === b.query && sameList(a.actors, b.actors) && sameList(a.sources, b.sources) &&
     a.sort.key === b.sort.key && a.sort.direction === b.sort.direction;
+}
+
+/**
+ * A filter as text: what an editor types into the attributes `kind`, `actor`, `source` and `query`, or
+ * what a link carries in its query string (also `sort`). Absent or `null`: not given, nothing changes.
+ * `""`: no restriction.
+ */
+export interface FilterText {
+  readonly kind?: string | null;
+  readonly actor?: string | null;
+  readonly source?: string | null;
+  readonly query?: string | null;
+  readonly sort?: string | null;
+}
+
+/** A value that {@link parseFilter} left out, and where it was. */
+export interface UnknownFilterValue {
+  readonly field: keyof FilterText;
+  readonly value: string;
+}
+
+export interface ParsedFilter {
+  /** The filter change the known values make. */
+  readonly change: Partial<FilterState>;
+  /** Values that are no kind, actor, source id of the dataset or order. */
+  readonly unknown: readonly UnknownFilterValue[];
+}
+
+/** A query longer than this is cut off: no search needs more, and a link should not carry a novel. */
+export const MAX_QUERY_LENGTH = 200;
+
+/** Several values, separated by spaces or commas, each once, in the order given. */
+const valuesOf = (text: string) => [...new Set(text.split(/[\s,]+/).filter((value) => value !== ''))];
+
+type Change = {-readonly [K in keyof FilterState]?: FilterState[K]};
+
+/**
+ * Turns a filter as text into a filter change, with one set of rules for attributes and links. What it
+ * does not know is left out and listed, never fatal: a mistyped newsletter link still opens the page.
+ * Source ids are checked against `dataset` when it is known; without it they are kept as given.
+ * A list of which no value is known changes nothing (`actor="baas"` is no restriction to "nobody").
+ */
+export function parseFilter(text: FilterText, dataset?: DatasetWithoutTexts): ParsedFilter {
+  const change: Change = {};
+  const unknown: UnknownFilterValue[] = [];
+  const {kind, actor, source, query, sort} = text;
+
+  if (kind === '') change.kind = null;
+  else if (isKind(kind)) change.kind = kind;
+  else if (kind != null) unknown.push({field: 'kind', value: kind});
+
+  if (actor != null) {
+    const values = valuesOf(actor);
+    const actors = values.filter(isActor);
+    unknown.push(...values.filter((value) => !isActor(value)).map((value) => ({field: 'actor' as const, value})));
+    if (actors.length > 0 || values.length === 0) change.actors = actors;
+  }
+
+  if (source != null) {
+    const values = valuesOf(source);
+    const known = dataset ? new Set(dataset.sources.map((entry) => entry.id)) : undefined;
+    const sources = known ? values.filter((id) => known.has(id)) : values;
+    unknown.push(...values.filter((id) => !sources.includes(id)).map((value) => ({field: 'source' as const, value})));
+    if (sources.length > 0 || values.length === 0) change.sources = sources;
+  }
+
+  if (query != null) change.query = query.slice(0, MAX_QUERY_LENGTH);
+
+  if (sort === '') change.sort = DOCUMENT_ORDER;
+  else if (sort != null) {
+    const key = sort.replace(/^-/, '');
+    if (isSortKey(key)) change.sort = {key, direction: sort.startsWith('-') ? 'descending' : 'ascending'};
+    else unknown.push({field: 'sort', value: sort});
+  }
+  return {change, unknown};
 }

@@ -1,52 +1,89 @@
-import {ACTORS, KINDS, SORT_KEYS, type Actor, type Dataset, type Kind, type SortKey} from '../data/index.js';
-import {DEFAULT_GROUP} from './group-state.js';
-import type {FilterState} from './filter-state.js';
+import type {DatasetWithoutTexts} from '../data/index.js';
+import {parseFilter, type FilterState} from './filter-state.js';
+import type {GroupStore} from './group-store.js';
 
-// Deep links: `?actor=werkgever,werknemer&kind=inhiberend&query=taal&sort=-evidence`.
-// Groups other than the page-wide one prefix their parameters: `?zijbalk.actor=trainer`.
+// Deep links: `?actor=werkgever,werknemer&kind=inhiberend&query=taal&sort=-evidence`. A group other than
+// the page's default one prefixes its parameters with its name (`?zijbalk.actor=trainer`), and a group
+// inside a `<factor-landscape>` with the landscape's too (`?vergelijk.actor=…`, `?vergelijk.zijbalk.actor=…`).
 
-const paramName = (group: string, name: string) => (group === DEFAULT_GROUP ? name : `${group}.${name}`);
 const PARAMS = ['kind', 'actor', 'source', 'query', 'sort'] as const;
 
-const listParam = (params: URLSearchParams, name: string) =>
-  params.getAll(name).flatMap((value) => value.split(/[,\s]+/)).filter((value) => value !== '');
+/** What the parameters of a group start with, given its scope's prefix. */
+export const paramPrefix = (scopePrefix: string, group: string): string =>
+  [scopePrefix, group].filter((part) => part !== '').map((part) => `${part}.`).join('');
 
-/**
- * Reads a group's filter from a URL query string. Values the dataset does not know are dropped,
- * never fatal: a mistyped newsletter link still opens the page.
- */
-export function filterFromUrl(search: string, group: string, dataset: Dataset | undefined): Partial<FilterState> {
+/** A group's filter as a URL query string gives it; what it does not know is left out (see parseFilter). */
+export function filterFromUrl(search: string, prefix: string, dataset?: DatasetWithoutTexts): Partial<FilterState> {
   const params = new URLSearchParams(search);
-  const state: {-readonly [K in keyof FilterState]?: FilterState[K]} = {};
-  const kind = params.get(paramName(group, 'kind'));
-  if (kind !== null && (KINDS as readonly string[]).includes(kind)) state.kind = kind as Kind;
-  const actors = listParam(params, paramName(group, 'actor')).filter((a): a is Actor => (ACTORS as readonly string[]).includes(a));
-  if (actors.length > 0) state.actors = [...new Set(actors)];
-  const known = new Set(dataset?.sources.map((source) => source.id));
-  const sources = listParam(params, paramName(group, 'source')).filter((id) => known.has(id));
-  if (sources.length > 0) state.sources = [...new Set(sources)];
-  const query = params.get(paramName(group, 'query'));
-  if (query !== null) state.query = query.slice(0, 200);
-  const sort = params.get(paramName(group, 'sort'));
-  if (sort !== null) {
-    const key = sort.replace(/^-/, '');
-    if ((SORT_KEYS as readonly string[]).includes(key)) {
-      state.sort = {key: key as SortKey, direction: sort.startsWith('-') ? 'descending' : 'ascending'};
-    }
-  }
-  return state;
+  const list = (name: string) => (params.has(prefix + name) ? params.getAll(prefix + name).join(',') : null);
+  return parseFilter({
+    kind: params.get(`${prefix}kind`), actor: list('actor'), source: list('source'),
+    query: params.get(`${prefix}query`), sort: params.get(`${prefix}sort`),
+  }, dataset).change;
 }
 
-/** Writes a group's filter into a URL's query string, leaving every other parameter of the page alone. */
-export function urlWithFilter(href: string, group: string, state: FilterState): string {
+/** A URL with a group's filter in its query string, every other parameter of the page left alone. */
+export function urlWithFilter(href: string, prefix: string, state: FilterState): string {
   const url = new URL(href);
-  for (const name of PARAMS) url.searchParams.delete(paramName(group, name));
-  if (state.kind) url.searchParams.set(paramName(group, 'kind'), state.kind);
-  if (state.actors.length > 0) url.searchParams.set(paramName(group, 'actor'), state.actors.join(','));
-  if (state.sources.length > 0) url.searchParams.set(paramName(group, 'source'), state.sources.join(','));
-  if (state.query.trim() !== '') url.searchParams.set(paramName(group, 'query'), state.query);
+  for (const name of PARAMS) url.searchParams.delete(prefix + name);
+  if (state.kind) url.searchParams.set(`${prefix}kind`, state.kind);
+  if (state.actors.length > 0) url.searchParams.set(`${prefix}actor`, state.actors.join(','));
+  if (state.sources.length > 0) url.searchParams.set(`${prefix}source`, state.sources.join(','));
+  if (state.query.trim() !== '') url.searchParams.set(`${prefix}query`, state.query);
   if (state.sort.key !== 'document') {
-    url.searchParams.set(paramName(group, 'sort'), `${state.sort.direction === 'descending' ? '-' : ''}${state.sort.key}`);
+    url.searchParams.set(`${prefix}sort`, `${state.sort.direction === 'descending' ? '-' : ''}${state.sort.key}`);
   }
   return url.href;
+}
+
+const readyDataset = (store: GroupStore) => (store.state.data.status === 'ready' ? store.state.data.dataset : undefined);
+
+/**
+ * Keeps a group's filter in the page URL: restores it from there now (once the group's dataset is
+ * there, so that source ids can be checked), writes every change back without a history entry per
+ * keystroke, and restores it again when the reader goes back or forward. Returns how to stop.
+ */
+function bindToUrl(store: GroupStore, prefix: string): () => void {
+  // The filter before the URL had its say (e.g. from attributes): what a URL without parameters means.
+  let base: FilterState | undefined;
+  let dataset: DatasetWithoutTexts | undefined;
+  const restore = () => {
+    dataset = readyDataset(store);
+    if (!dataset) return; // again when the dataset is there
+    base ??= store.state.filter;
+    store.updateFilter({...base, ...filterFromUrl(location.search, prefix, dataset)});
+  };
+  const write = () => {
+    if (readyDataset(store) !== dataset) restore();
+    const href = urlWithFilter(location.href, prefix, store.state.filter);
+    if (href !== location.href) history.replaceState(history.state, '', href);
+  };
+  restore();
+  const unsubscribe = store.subscribe(write);
+  addEventListener('popstate', restore);
+  return () => {
+    unsubscribe();
+    removeEventListener('popstate', restore);
+  };
+}
+
+const bindings = new WeakMap<GroupStore, {stop: () => void; holders: number}>();
+
+/**
+ * Keeps the group's filter in the URL for as long as an element with `sync-url` holds it: several
+ * elements of one group share one binding, and the last one to let go removes its listeners.
+ */
+export function keepInUrl(store: GroupStore, prefix: string): () => void {
+  let binding = bindings.get(store);
+  if (!binding) bindings.set(store, (binding = {stop: bindToUrl(store, prefix), holders: 0}));
+  binding.holders += 1;
+  let held = true;
+  return () => {
+    if (!held) return;
+    held = false;
+    if (--binding.holders === 0) {
+      binding.stop();
+      bindings.delete(store);
+    }
+  };
 }

@@ -1,7 +1,7 @@
 import {expect} from '@open-wc/testing';
 import {
   apaAuthorList, apaOrder, bibtexReference, bundledDataset, escapeBibtex, formatApaReference, risReference,
-  sortingName, sourceById, sourcesSharingCitation, type Source,
+  sortingName, sourceById, citationOf, type Source,
 } from '../../src/data/index.js';
 
 const source = (id: string) => sourceById(bundledDataset, id)!;
@@ -44,12 +44,12 @@ describe('formatApaReference', () => {
   });
 
   it('gives each publication behind a shared label its own reference', () => {
-    const roa = sourcesSharingCitation(bundledDataset, 'roa-2018-kwetsbare-positie');
+    const roa = citationOf(bundledDataset, 'roa-2018-kwetsbare-positie')!.sources;
     expect(roa.map((s) => formatApaReference(s).text)).to.deep.equal([
       'ROA. (2018). Leren onder werkenden met een kwetsbare positie op de arbeidsmarkt.',
       'ROA. (2018). Levenslang leren en competentieontwikkeling: beleidsrapport.',
     ]);
-    expect(sourcesSharingCitation(bundledDataset, 'ecbo-2019-motiveren')).to.have.length(3);
+    expect(citationOf(bundledDataset, 'ecbo-2019-motiveren')!.sources).to.have.length(3);
   });
 
   it('lists 20 authors in full, and 21 or more as the first 19, an ellipsis and the last', () => {

@@ -1,7 +1,7 @@
 import {expect} from '@open-wc/testing';
 import {
-  ACTORS, KINDS, NO_FILTER, actorSourceMatrix, bundledDataset, citationGroupsOf, factorsCitingSource, filterFactors,
-  sourceById, sourcesSharingCitation, type Actor, type Factor, type FactorFilter, type HeatmapAxisEntry,
+  ACTORS, KINDS, NO_FILTER, actorSourceMatrix, bundledDataset, citationsOf, factorsCitingSource, filterFactors,
+  sourceById, citationOf, type Actor, type Factor, type FactorFilter, type HeatmapAxisEntry,
 } from '../../src/data/index.js';
 
 const data = bundledDataset;
@@ -24,7 +24,7 @@ describe('source queries', () => {
   ];
   for (const [id, expected] of sharing) {
     it(`finds the sources sharing the label of ${id}`, () => {
-      expect(sourcesSharingCitation(data, id).map((s) => s.id)).to.deep.equal(expected);
+      expect(citationOf(data, id)?.sources.map((s) => s.id) ?? []).to.deep.equal(expected);
     });
   }
 
@@ -52,7 +52,7 @@ describe('source queries', () => {
   ];
   for (const [id, expected] of groups) {
     it(`groups the sources of ${id} by label, in the factor's order`, () => {
-      const result = citationGroupsOf(data, factor(id)).map((g) => [g.citation, g.sources.map((s) => s.id)]);
+      const result = citationsOf(data, factor(id)).map((g) => [g.text, g.sources.map((s) => s.id)]);
       expect(result).to.deep.equal(expected);
     });
   }

@@ -1,6 +1,6 @@
 import {expect} from '@open-wc/testing';
 import {
-  ACTORS, DOCUMENT_ORDER, KINDS, SORT_KEYS, bundledDataset, citationGroupsOf, evidenceCount, sortFactors,
+  ACTORS, DOCUMENT_ORDER, KINDS, SORT_KEYS, bundledDataset, citationsOf, evidenceCount, sortFactors,
   type Dataset, type Factor, type SortDirection, type SortKey,
 } from '../../src/data/index.js';
 
@@ -20,8 +20,8 @@ const keyOf: Partial<Record<SortKey, (a: Factor, b: Factor) => number>> = {
   factor: (a, b) => nl.compare(a.factor, b.factor),
   how: (a, b) => nl.compare(a.how, b.how),
   kind: (a, b) => KINDS.indexOf(a.kind) - KINDS.indexOf(b.kind),
-  source: (a, b) => nl.compare(citationGroupsOf(data, a)[0].citation, citationGroupsOf(data, b)[0].citation),
-  evidence: (a, b) => citationGroupsOf(data, a).length - citationGroupsOf(data, b).length,
+  source: (a, b) => nl.compare(citationsOf(data, a)[0].text, citationsOf(data, b)[0].text),
+  evidence: (a, b) => citationsOf(data, a).length - citationsOf(data, b).length,
 };
 
 describe('sortFactors invariants', () => {

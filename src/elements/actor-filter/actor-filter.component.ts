@@ -1,9 +1,8 @@
 import {css, html, nothing, type PropertyDeclarations, type TemplateResult} from 'lit';
 import {ACTORS, KINDS, facetCounts, filterFactors, type Actor, type Kind} from '../../data/index.js';
-import {INITIAL_FILTER_STATE} from '../../state/filter-state.js';
 import {common} from '../../i18n/common.js';
 import {actorFilterText} from '../../i18n/actor-filter.js';
-import {LandscapeElement} from '../landscape-element.js';
+import {GroupElement} from '../group-element.js';
 import {sharedStyles} from '../shared.styles.js';
 
 /**
@@ -31,8 +30,7 @@ import {sharedStyles} from '../shared.styles.js';
  * @cssprop --sf-accent - Pressed buttons and focus. Falls back to `--utrecht-link-color`.
  * @cssprop --sf-radius - Corner radius of the buttons.
  */
-export class ActorFilter extends LandscapeElement {
-  // Not decorators: they would add a chunk of decorator code to the CDN download.
+export class ActorFilter extends GroupElement {
   static override properties: PropertyDeclarations = {
     withKind: {type: Boolean, attribute: 'with-kind'},
     layout: {reflect: true},
@@ -70,7 +68,7 @@ export class ActorFilter extends LandscapeElement {
   }
 
   private toggleActor(actor: Actor): void {
-    const actors = (this.filterState ?? INITIAL_FILTER_STATE).actors;
+    const actors = this.filterState.actors;
     const next = actors.includes(actor) ? actors.filter((a) => a !== actor) : [...actors, actor];
     // Keep the document's order of actors, so the URL and chips do not depend on click order.
     this.updateFilter({actors: ACTORS.filter((a) => next.includes(a))});
@@ -84,7 +82,7 @@ export class ActorFilter extends LandscapeElement {
     const status = this.renderDataStatus();
     const dataset = this.readyDataset;
     if (status !== nothing || !dataset) return html`${status}`;
-    const filter = this.filterState ?? INITIAL_FILTER_STATE;
+    const filter = this.filterState;
     const counts = facetCounts(dataset, filter);
     const labels = common[this.language];
     return html`

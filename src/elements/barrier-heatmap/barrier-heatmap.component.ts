@@ -1,12 +1,11 @@
 import {html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult} from 'lit';
 import {
-  NO_FILTER, actorSourceMatrix, filterFactors, heatmapSummary,
-  type Actor, type AxisOrder, type Dataset, type Factor, type HeatmapCell, type HeatmapMatrix, type Kind,
+  NO_FILTER, actorSourceMatrix, filterFactors, heatmapSummary, isActor,
+  type AxisOrder, type DatasetWithoutTexts, type Factor, type HeatmapCell, type HeatmapMatrix, type Kind,
 } from '../../data/index.js';
-import {INITIAL_FILTER_STATE} from '../../state/filter-state.js';
 import {common} from '../../i18n/common.js';
 import {barrierHeatmapText} from '../../i18n/barrier-heatmap.js';
-import {FilteredLandscapeElement} from '../filtered-element.js';
+import {FilteringElement} from '../filtering-element.js';
 import {cellKey, heatmapGrid, legendSteps, stepScale, type GridAxisEntry, type HeatmapGrid} from './heatmap-geometry.js';
 import {moveInGrid, type GridPosition} from './grid-navigation.js';
 import {cellFilter, cellOfFilter} from './cell-selection.js';
@@ -14,7 +13,7 @@ import {barrierHeatmapStyles} from './barrier-heatmap.styles.js';
 
 /** Everything drawn from one dataset, query, kind, order and orientation; recomputed only when one of them changes. */
 interface HeatmapView {
-  readonly dataset: Dataset;
+  readonly dataset: DatasetWithoutTexts;
   readonly query: string;
   readonly kind: Kind;
   readonly order: AxisOrder;
@@ -37,7 +36,6 @@ interface HeatmapView {
  * the group's actor and source filter is shown as the chosen cell. `actor` plus `source` attributes
  * therefore choose a cell from the start.
  *
- * @tagname barrier-heatmap
  * @tagname barrier-heatmap
  * @summary A heatmap of the inhibiting (or stimulating) factors: actor × source, each cell a count.
  *
@@ -87,9 +85,8 @@ interface HeatmapView {
  * @cssprop --sf-heatmap-cell-size - Width and height of a cell (default 2.75em, a comfortable touch target).
  * @cssprop --sf-radius - Corner radius of the buttons.
  */
-export class BarrierHeatmap extends FilteredLandscapeElement {
+export class BarrierHeatmap extends FilteringElement {
   static override styles = barrierHeatmapStyles;
-  // Not decorators: they would add a chunk of decorator code to the CDN download.
   static override properties: PropertyDeclarations = {
     kind: {},
     order: {},
@@ -140,7 +137,7 @@ export class BarrierHeatmap extends FilteredLandscapeElement {
   }
 
   // `kind` picks this element's own view; only actor, source and query feed the group's filter.
-  protected override readonly filterAttributeNames = ['actor', 'source', 'query'] as const;
+  protected override readonly filterAttributes = ['actor', 'source', 'query'] as const;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -167,7 +164,7 @@ export class BarrierHeatmap extends FilteredLandscapeElement {
       this.view = undefined;
       return;
     }
-    const query = (this.filterState ?? INITIAL_FILTER_STATE).query;
+    const query = this.filterState.query;
     const [kind, order, transposed] = [this.viewKind, this.axisOrder, this.transposed];
     const view = this.view;
     if (view && view.dataset === dataset && view.query === query && view.kind === kind && view.order === order && view.transposed === transposed) return;
@@ -183,7 +180,7 @@ export class BarrierHeatmap extends FilteredLandscapeElement {
 
   /** The key of the cell that the group's filter points at, if it is one cell of this heatmap. */
   private chosenKey(view: HeatmapView): string | undefined {
-    const chosen = cellOfFilter(view.dataset, this.filterState ?? INITIAL_FILTER_STATE, view.kind);
+    const chosen = cellOfFilter(view.dataset, this.filterState, view.kind);
     const column = chosen && view.matrix.columns.find((entry) => entry.label === chosen.citation);
     return chosen && column ? cellKey({actor: chosen.actor, sourceId: column.key}) : undefined;
   }
@@ -192,7 +189,7 @@ export class BarrierHeatmap extends FilteredLandscapeElement {
   private toggleCell(cell: HeatmapCell): void {
     const view = this.view;
     if (!view) return;
-    const filter = this.filterState ?? INITIAL_FILTER_STATE;
+    const filter = this.filterState;
     if (this.chosenKey(view) === cellKey(cell)) {
       this.clearChoice();
       return;
@@ -211,7 +208,7 @@ export class BarrierHeatmap extends FilteredLandscapeElement {
   }
 
   private clearChoice(): void {
-    const filter = this.filterState ?? INITIAL_FILTER_STATE;
+    const filter = this.filterState;
     const restoreKind = this.kindBeforeChoice !== undefined && filter.kind === this.viewKind;
     this.updateFilter({actors: [], sources: [], ...(restoreKind ? {kind: this.kindBeforeChoice} : {})});
     this.kindBeforeChoice = undefined;
@@ -221,7 +218,7 @@ export class BarrierHeatmap extends FilteredLandscapeElement {
     const element = (event.target as Element | null)?.closest?.('[role="gridcell"]');
     const actor = element?.getAttribute('data-actor');
     const source = element?.getAttribute('data-source');
-    return actor && source ? this.view?.cellByKey.get(cellKey({actor: actor as Actor, sourceId: source})) : undefined;
+    return isActor(actor) && source ? this.view?.cellByKey.get(cellKey({actor, sourceId: source})) : undefined;
   }
 
   private positionOf(grid: HeatmapGrid, key: string | undefined): GridPosition | undefined {
@@ -287,7 +284,7 @@ export class BarrierHeatmap extends FilteredLandscapeElement {
   }
 
   private axisLabel(entry: GridAxisEntry): string {
-    return entry.axis === 'actor' ? common[this.language].actors[entry.key as Actor] : entry.label;
+    return entry.axis === 'actor' && isActor(entry.key) ? common[this.language].actors[entry.key] : entry.label;
   }
 
   protected override render(): TemplateResult {

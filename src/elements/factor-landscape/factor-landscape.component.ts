@@ -1,10 +1,12 @@
 import {LitElement, css, html} from 'lit';
-import {LandscapeHub} from '../../state/landscape-hub.js';
-import {bundledStatus} from '../../state/page-hub.js';
+import {ContextProvider} from '@lit/context';
+import {GroupScope, scopeContext} from '../../state/group-scope.js';
 
 /**
  * A wrapper that gives the elements inside it their own groups, apart from the rest of the page:
  * two independent sets of filter and table on one page, without inventing group names.
+ * With `sync-url` inside it, the page URL names its parameters after the landscape's `id`
+ * (`?vergelijk.actor=werkgever`), or after its place on the page when it has none (`?landschap-2.actor=…`).
  *
  * @tagname factor-landscape
  * @summary Isolates the filter state of the elements inside it from the rest of the page.
@@ -18,7 +20,14 @@ export class FactorLandscape extends LitElement {
   constructor() {
     super();
     // A provider on this element answers the context requests of everything inside it first.
-    new LandscapeHub(this, bundledStatus);
+    new ContextProvider(this, {context: scopeContext, initialValue: new GroupScope(() => this.#urlName())});
+  }
+
+  /** What the URL parameters of the groups inside start with: the id, else the place among the page's landscapes. */
+  #urlName(): string {
+    if (this.id) return this.id;
+    const place = [...document.querySelectorAll('factor-landscape')].indexOf(this) + 1;
+    return `landschap-${place > 0 ? place : 1}`;
   }
 
   protected override render() {

@@ -1,4 +1,4 @@
-import {sourceById, type Dataset} from '../../data/index.js';
+import {sourceById, type DatasetWithoutTexts} from '../../data/index.js';
 import type {FilterState} from '../../state/filter-state.js';
 import type {common} from '../../i18n/common.js';
 
@@ -10,21 +10,21 @@ export interface FilterChip {
 
 /** The active filters of a state as removable chips, in a fixed order: kind, actors, sources, search. */
 export function activeFilterChips(
-  dataset: Dataset, filter: FilterState, labels: (typeof common)['nl'], searchLabel: (query: string) => string,
+  dataset: DatasetWithoutTexts, filter: FilterState, labels: (typeof common)['nl'], searchLabel: (query: string) => string,
 ): FilterChip[] {
   const chips: FilterChip[] = [];
   if (filter.kind) chips.push({label: labels.kinds[filter.kind], without: {kind: null}});
   for (const actor of filter.actors) {
     chips.push({label: labels.actors[actor], without: {actors: filter.actors.filter((a) => a !== actor)}});
   }
-  // Two publications with one label ("ROA (2018)") would give two identical chips: show the label once.
+  // Two publications with one citation ("ROA (2018)") would give two identical chips: show the citation once.
   const seen = new Set<string>();
   for (const id of filter.sources) {
     const citation = sourceById(dataset, id)?.citation ?? id;
     if (seen.has(citation)) continue;
     seen.add(citation);
-    const sameLabel = filter.sources.filter((other) => (sourceById(dataset, other)?.citation ?? other) === citation);
-    chips.push({label: citation, without: {sources: filter.sources.filter((s) => !sameLabel.includes(s))}});
+    const sameCitation = filter.sources.filter((other) => (sourceById(dataset, other)?.citation ?? other) === citation);
+    chips.push({label: citation, without: {sources: filter.sources.filter((s) => !sameCitation.includes(s))}});
   }
   if (filter.query.trim() !== '') chips.push({label: searchLabel(filter.query.trim()), without: {query: ''}});
   return chips;

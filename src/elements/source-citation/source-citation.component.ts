@@ -1,14 +1,15 @@
 import {html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult} from 'lit';
 import {
-  KINDS, apaOrder, bibtexReference, bibtexReferences, factorsCitingSource, foldText, formatApaReference,
-  risReference, risReferences, sourceById, sourcesSharingCitation,
-  type Dataset, type Factor, type Source,
+  KINDS, apaOrder, bibtexReference, bibtexReferences, citationOf, factorsCitingSource, foldText, formatApaReference,
+  risReference, risReferences,
+  type Citation, type Dataset, type Factor, type Source,
 } from '../../data/index.js';
+import {withTexts} from '../../data/bundled-texts.js';
+import {bundledWithoutTexts} from '../../data/bundled-without-texts.js';
 import {FactorErrorEvent} from '../../state/events.js';
-import {lacksStudyTexts} from '../../state/study-texts.js';
 import {common} from '../../i18n/common.js';
 import {sourceCitationText} from '../../i18n/source-citation.js';
-import {LandscapeElement} from '../landscape-element.js';
+import {GroupElement} from '../group-element.js';
 import {copyToClipboard} from './clipboard.js';
 import {downloadText, safeFileName} from '../download.js';
 import {sourceCitationStyles} from './source-citation.styles.js';
@@ -40,12 +41,6 @@ const BIBTEX_TYPE = 'application/x-bibtex;charset=utf-8';
  * the name of an event built by a subclass and would list a nameless event; `@fires` documents it instead.
  */
 const reportProblem = (host: HTMLElement, message: string) => host.dispatchEvent(new FactorErrorEvent([{path: 'source', message}]));
-
-/** What the `source` attribute points at: the publications behind its label. */
-interface Resolved {
-  readonly citation: string;
-  readonly sources: readonly Source[];
-}
 
 /**
  * A card for one publication of the dataset: its APA 7 reference (title in italics), summary, key findings
@@ -79,6 +74,7 @@ interface Resolved {
  * @csspart factor-list - A list of stimulating or of inhibiting factors.
  * @csspart factor-button - A factor; choosing it filters the group's table on this source.
  * @csspart filter-status - What choosing a factor did (also the live region).
+ * @csspart uncited - The note that the table does not name a publication as a source.
  * @csspart bibliography - The reference list (`all`).
  * @csspart entry - One entry of the reference list.
  * @csspart status - The loading message.
@@ -95,9 +91,8 @@ interface Resolved {
  * @cssprop --sf-inhiberend - Marker colour of the inhibiting factors.
  * @cssprop --sf-radius - Corner radius of the card and its buttons.
  */
-export class SourceCitation extends LandscapeElement {
+export class SourceCitation extends GroupElement {
   static override styles = sourceCitationStyles;
-  // Not decorators: they would add a chunk of decorator code to the CDN download.
   static override properties: PropertyDeclarations = {
     source: {},
     all: {type: Boolean, reflect: true},
@@ -107,7 +102,7 @@ export class SourceCitation extends LandscapeElement {
     filterMessage: {state: true},
   };
 
-  /** Id of the publication, e.g. `tno-2011`; a label shared by several publications shows them all (the label text, e.g. "TNO (2011)", works too). */
+  /** Id of the publication, e.g. `tno-2011`; a citation shared by several publications shows them all (the citation itself, e.g. "TNO (2011)", works too). */
   source = '';
 
   /** Show the dataset's whole reference list ("Bronnenlijst") in APA order instead of one publication. */
@@ -143,14 +138,14 @@ export class SourceCitation extends LandscapeElement {
     clearTimeout(this.messageTimer);
   }
 
-  /** The publications the `source` attribute points at: its own, plus any that share its label (not in compact). */
-  private resolve(dataset: Dataset): Resolved | undefined {
+  /** The publications the `source` attribute points at: its own, plus any that share its citation (not in compact). */
+  private resolve(dataset: Dataset): Citation<Source> | undefined {
     const wanted = this.source.trim();
     if (wanted === '') return undefined;
-    // An editor may type the label they see in the table instead of the id.
-    const found = sourceById(dataset, wanted) ?? dataset.sources.find((source) => foldText(source.citation) === foldText(wanted));
-    if (!found) return undefined;
-    return {citation: found.citation, sources: this.compact ? [found] : sourcesSharingCitation(dataset, found.id)};
+    // An editor may type the citation they see in the table instead of the id.
+    const id = dataset.sources.find((source) => source.id === wanted || foldText(source.citation) === foldText(wanted))?.id;
+    const citation = id === undefined ? undefined : citationOf(dataset, id);
+    return citation && this.compact ? {text: citation.text, sources: citation.sources.filter((source) => source.id === id)} : citation;
   }
 
   /** Why this element cannot show its card, in Dutch for the event (the view uses the interface language). */
@@ -160,10 +155,20 @@ export class SourceCitation extends LandscapeElement {
     return wanted === '' ? sourceCitationText.nl.noSource : sourceCitationText.nl.unknownSource(wanted);
   }
 
+  /** Whether the group shows the bundled dataset: the source document, whose publications are all part of its desk research. */
+  private get isDocument(): boolean {
+    return this.readyDataset === bundledWithoutTexts;
+  }
+
+  /** The group's dataset with its publications' texts, when it is ready to show. */
+  private get datasetWithTexts(): Dataset | undefined {
+    const dataset = this.readyDataset;
+    return dataset && withTexts(dataset);
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    const dataset = this.readyDataset;
-    if (dataset && lacksStudyTexts(dataset)) this.landscape?.actions.needStudyTexts?.(this.group);
+    const dataset = this.datasetWithTexts;
     const message = dataset ? this.problem(dataset) : undefined;
     // Once per dataset and problem, not on every render.
     if (dataset && message !== undefined && (this.reported?.dataset !== dataset || this.reported.message !== message)) {
@@ -214,11 +219,11 @@ export class SourceCitation extends LandscapeElement {
     downloadText(this.renderRoot as ShadowRoot, text, `${safeFileName(name)}.${extension}`, extension === 'ris' ? RIS_TYPE : BIBTEX_TYPE);
   }
 
-  /** Filters the group on every publication of the label, so a `<factor-table>` of the group shows their factors. */
-  private chooseFactor(resolved: Resolved): void {
-    this.updateFilter({sources: resolved.sources.map((source) => source.id)});
+  /** Filters the group on every publication of the citation, so a `<factor-table>` of the group shows their factors. */
+  private chooseFactor(citation: Citation<Source>): void {
+    this.updateFilter({sources: citation.sources.map((source) => source.id)});
     this.filterMessage = '';
-    void this.updateComplete.then(() => (this.filterMessage = this.text.filtered(resolved.citation)));
+    void this.updateComplete.then(() => (this.filterMessage = this.text.filtered(citation.text)));
   }
 
   /** A heading `offset` levels below `heading-level`, kept within h1–h6. */
@@ -229,19 +234,17 @@ export class SourceCitation extends LandscapeElement {
 
   protected override render(): TemplateResult {
     const status = this.renderDataStatus();
-    const dataset = this.readyDataset;
+    const dataset = this.datasetWithTexts;
     if (status !== nothing || !dataset) return html`${status}`;
-    // The CDN build's bundled dataset brings its publications on first need: a moment of "loading".
-    if (lacksStudyTexts(dataset)) return this.renderLoading();
     if (this.all) return this.renderBibliography(dataset);
-    const resolved = this.resolve(dataset);
-    if (!resolved) {
+    const citation = this.resolve(dataset);
+    if (!citation) {
       const wanted = this.source.trim();
       return html`<div part="error" class="error" role="alert">
         <p>${wanted === '' ? this.text.noSource : this.text.unknownSource(wanted)}</p>
       </div>`;
     }
-    return this.compact ? this.renderCompact(resolved.sources[0]) : this.renderFull(dataset, resolved);
+    return this.compact ? this.renderCompact(citation.sources[0]) : this.renderFull(dataset, citation);
   }
 
   private renderReference(source: Source): TemplateResult {
@@ -284,50 +287,52 @@ export class SourceCitation extends LandscapeElement {
     </article>`;
   }
 
-  private renderFull(dataset: Dataset, resolved: Resolved): TemplateResult {
+  private renderFull(dataset: Dataset, citation: Citation<Source>): TemplateResult {
     const t = this.text;
-    const several = resolved.sources.length > 1;
+    const several = citation.sources.length > 1;
     return html`<article part="card" class="card full" aria-labelledby="card-heading">
-      ${this.heading(0, resolved.citation, 'heading', 'card-heading')}
-      ${several ? html`<p part="note" class="note">${t.sharedLabel(resolved.citation, resolved.sources.length)}</p>` : nothing}
-      ${resolved.sources.map((source, i) => html`<section part="publication" class="publication" data-source=${source.id}>
-        ${several ? this.heading(1, html`<span class="visually-hidden">${t.publication(i + 1, resolved.sources.length)}: </span><span lang=${this.dataLang}>${source.title}</span>`, 'publication-heading') : nothing}
+      ${this.heading(0, citation.text, 'heading', 'card-heading')}
+      ${several ? html`<p part="note" class="note">${t.sharedCitation(citation.text, citation.sources.length)}</p>` : nothing}
+      ${citation.sources.map((source, i) => html`<section part="publication" class="publication" data-source=${source.id}>
+        ${several ? this.heading(1, html`<span class="visually-hidden">${t.publication(i + 1, citation.sources.length)}: </span><span lang=${this.dataLang}>${source.title}</span>`, 'publication-heading') : nothing}
         <p part="reference" class="reference" lang=${this.dataLang}>${this.renderReference(source)}</p>
-        ${this.renderActions(source.id, [source], t.exportOf(several ? source.title : resolved.citation), source.id)}
+        ${this.renderActions(source.id, [source], t.exportOf(several ? source.title : citation.text), source.id)}
         ${source.summary ? html`<p part="summary" class="summary" lang=${this.dataLang}>${source.summary}</p>` : nothing}
         ${source.findings.length === 0 ? nothing : html`${this.heading(several ? 2 : 1, t.findings, 'findings-heading')}${this.renderFindings(source)}`}
       </section>`)}
-      ${this.renderFactors(dataset, resolved)}
+      ${this.renderFactors(dataset, citation)}
     </article>`;
   }
 
-  private renderFactors(dataset: Dataset, resolved: Resolved): TemplateResult {
+  private renderFactors(dataset: Dataset, citation: Citation<Source>): TemplateResult {
     const t = this.text;
-    const citing = new Set(resolved.sources.flatMap((source) => factorsCitingSource(dataset, source.id)));
+    const citing = new Set(citation.sources.flatMap((source) => factorsCitingSource(dataset, source.id)));
     // Document order, each factor once, also where it cites two publications of the label.
     const factors = dataset.factors.filter((factor) => citing.has(factor));
+    if (factors.length === 0) {
+      return html`<p part="uncited" class="uncited">${t.uncited(citation.sources.length, this.isDocument)}</p>`;
+    }
     return html`<section part="factors" class="factors">
       ${this.heading(1, t.factors, 'factors-heading')}
-      ${factors.length === 0 ? html`<p>${t.noFactors}</p>` : html`
-        <p id="factors-hint" class="hint">${t.factorsHint(resolved.citation)}</p>
+      <p id="factors-hint" class="hint">${t.factorsHint(citation.text)}</p>
         <div class="factor-lists">
           ${KINDS.map((kind) => {
             const list = factors.filter((factor) => factor.kind === kind);
             return list.length === 0 ? nothing : html`<div class="factor-group kind-${kind}">
               ${this.heading(2, `${common[this.language].kinds[kind]} (${list.length})`, 'kind-heading')}
-              <ul part="factor-list" class="factor-list">${list.map((factor) => this.renderFactor(factor, list, resolved))}</ul>
+              <ul part="factor-list" class="factor-list">${list.map((factor) => this.renderFactor(factor, list, citation))}</ul>
             </div>`;
           })}
-        </div>`}
+        </div>
       <p part="filter-status" class="filter-status" role="status">${this.filterMessage}</p>
     </section>`;
   }
 
-  private renderFactor(factor: Factor, list: readonly Factor[], resolved: Resolved): TemplateResult {
+  private renderFactor(factor: Factor, list: readonly Factor[], citation: Citation<Source>): TemplateResult {
     // The document repeats some factor names with another "how" ("intrinsieke motivatie"): then the how tells them apart.
     const repeated = factor.how !== '' && list.some((other) => other !== factor && other.factor === factor.factor);
     return html`<li><button part="factor-button" class="factor" type="button" lang=${this.dataLang} data-factor-id=${factor.id}
-      aria-describedby="factors-hint" @click=${() => this.chooseFactor(resolved)}>${factor.factor}${repeated
+      aria-describedby="factors-hint" @click=${() => this.chooseFactor(citation)}>${factor.factor}${repeated
         ? html` <span class="how">(${factor.how})</span>`
         : nothing}</button></li>`;
   }
@@ -335,12 +340,16 @@ export class SourceCitation extends LandscapeElement {
   private renderBibliography(dataset: Dataset): TemplateResult {
     const t = this.text;
     const sources = apaOrder(dataset.sources);
+    const cited = new Set(dataset.factors.flatMap((factor) => factor.sources));
+    const uncited = sources.filter((source) => !cited.has(source.id)).length;
     return html`<section part="bibliography" class="bibliography" aria-labelledby="bibliography-heading">
       ${this.heading(0, t.bibliography, 'heading', 'bibliography-heading')}
-      <p class="count">${t.bibliographyCount(sources.length)}</p>
+      <p class="count">${t.bibliographyCount(sources.length)}${uncited > 0 ? html` ${t.uncitedCount(uncited, this.isDocument)}` : nothing}</p>
       ${this.renderActions('all', sources, t.bibliography, t.bibliographyFile)}
       <ul class="entries">
-        ${sources.map((source) => html`<li part="entry" class="entry" lang=${this.dataLang} id=${ENTRY_ID_PREFIX + source.id} tabindex="-1">${this.renderReference(source)}</li>`)}
+        ${sources.map((source) => html`<li part="entry" class="entry" id=${ENTRY_ID_PREFIX + source.id} tabindex="-1"><span lang=${this.dataLang}>${this.renderReference(source)}</span>${cited.has(source.id)
+          ? nothing
+          : html` <span part="uncited" class="uncited">${t.uncitedEntry}</span>`}</li>`)}
       </ul>
     </section>`;
   }

@@ -45,6 +45,8 @@ export const sourceCitationStyles = [sharedStyles, css`
   .copy-status, .filter-status { color: var(--_muted); font-size: 0.875em; }
   .copy-status:empty, .filter-status:empty { display: none; }
   .hint { color: var(--_muted); font-size: 0.9375em; }
+  .uncited { color: var(--_muted); font-style: italic; }
+  p.uncited { margin: 0.75em 0 0; }
   .factor-lists { display: grid; grid-template-columns: repeat(auto-fit, minmax(14em, 1fr)); gap: 0.75em 1.5em; }
   .factor-group { border-inline-start: 0.25em solid var(--_border); padding-inline-start: 0.75em; }
   .factor-group.kind-stimulerend { border-inline-start-color: var(--_stimulerend); }

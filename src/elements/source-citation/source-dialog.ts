@@ -1,7 +1,8 @@
 import {css, html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult} from 'lit';
-import type {CitationGroup} from '../../data/index.js';
-import type {Language} from '../../i18n/language.js';
+import type {Citation, Language} from '../../data/index.js';
 import {factorTableText} from '../../i18n/factor-table.js';
+// The cards it shows: the dialog comes with the card's code and the publications' texts, on first use.
+import './source-citation.js';
 
 // The dialog's look comes with its code, on the first click, instead of with every table.
 const dialogStyles = css`
@@ -22,35 +23,35 @@ const dialogStyles = css`
 `;
 
 /**
- * The source card of the bron column, in a modal `<dialog>`: the top layer escapes the CMS page's
- * overflow and z-index, Escape closes it, and focus goes back to the button that opened it.
+ * The card of a citation in the bron column of a `<factor-table>`, in a modal `<dialog>`: the top layer
+ * escapes the CMS page's overflow and z-index, Escape closes it, and focus goes back to the button that
+ * opened it.
  */
 export class SourceDialogController implements ReactiveController {
-  private group?: CitationGroup;
-  private opener?: HTMLElement;
+  readonly #host: ReactiveControllerHost & HTMLElement;
+  #citation?: Citation;
+  #opener?: HTMLElement;
 
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+  constructor(host: ReactiveControllerHost & HTMLElement) {
+    this.#host = host;
     host.addController(this);
     const root = host.shadowRoot;
     if (root && dialogStyles.styleSheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, dialogStyles.styleSheet];
   }
 
   hostDisconnected(): void {
-    this.group = undefined;
+    this.#citation = undefined;
   }
 
   private get dialog(): HTMLDialogElement | null {
-    return this.host.shadowRoot?.querySelector('dialog') ?? null;
+    return this.#host.shadowRoot?.querySelector('dialog') ?? null;
   }
 
-  async open(group: CitationGroup, opener: HTMLElement): Promise<void> {
-    // The card's code loads on first use: a page with only a table does not pay for it up front.
-    // Until it arrives, the card's light-DOM fallback shows the title and summary.
-    void import('../source-citation/source-citation.js');
-    this.group = group;
-    this.opener = opener;
-    this.host.requestUpdate();
-    await this.host.updateComplete;
+  async open(citation: Citation, opener: HTMLElement): Promise<void> {
+    this.#citation = citation;
+    this.#opener = opener;
+    this.#host.requestUpdate();
+    await this.#host.updateComplete;
     const dialog = this.dialog;
     if (dialog && !dialog.open) dialog.showModal();
     dialog?.querySelector<HTMLElement>('.dialog-close')?.focus();
@@ -61,10 +62,10 @@ export class SourceDialogController implements ReactiveController {
   }
 
   private onClose = (): void => {
-    this.group = undefined;
-    this.host.requestUpdate();
+    this.#citation = undefined;
+    this.#host.requestUpdate();
     // Browsers differ in where focus lands after a dialog closes; put it back where the reader was.
-    this.opener?.focus();
+    this.#opener?.focus();
   };
 
   private onClick = (event: MouseEvent): void => {
@@ -73,16 +74,14 @@ export class SourceDialogController implements ReactiveController {
   };
 
   /** The dialog; its cards look sources up in the table's own group, which may have its own dataset. */
-  render(groupName: string, language: Language): TemplateResult | typeof nothing {
-    const group = this.group;
+  render(group: string, language: Language): TemplateResult {
+    const citation = this.#citation;
     const text = factorTableText[language];
     return html`<dialog part="dialog" class="source-dialog" aria-labelledby="source-dialog-title"
       @close=${this.onClose} @click=${this.onClick}>
-      ${group ? html`<div class="dialog-body">
-        <h2 id="source-dialog-title" class="dialog-title">${group.citation}</h2>
-        ${group.sources.map((source) => html`<source-citation compact source=${source.id} group=${groupName} lang=${language}>
-          <p class="fallback"><i>${source.title}</i>${source.summary ? html`<br>${source.summary}` : nothing}</p>
-        </source-citation>`)}
+      ${citation ? html`<div class="dialog-body">
+        <h2 id="source-dialog-title" class="dialog-title">${citation.text}</h2>
+        ${citation.sources.map((source) => html`<source-citation compact source=${source.id} group=${group} lang=${language}></source-citation>`)}
         <button class="dialog-close" type="button" @click=${() => this.close()}>${text.close}</button>
       </div>` : nothing}
     </dialog>`;

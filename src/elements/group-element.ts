@@ -1,29 +1,27 @@
 import {LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult} from 'lit';
-import {ContextConsumer} from '@lit/context';
-import type {Dataset} from '../data/index.js';
-import {landscapeContext, type LandscapeSnapshot} from '../state/landscape-context.js';
-import {DEFAULT_GROUP, type GroupState} from '../state/group-state.js';
-import type {FilterState} from '../state/filter-state.js';
-import {ensurePageHub} from '../state/page-hub.js';
+import type {DatasetWithoutTexts, Language} from '../data/index.js';
+import {INITIAL_FILTER_STATE, type FilterState} from '../state/filter-state.js';
+import {DEFAULT_GROUP, ensurePageScope} from '../state/group-scope.js';
+import type {GroupState, GroupStore} from '../state/group-store.js';
 import {common} from '../i18n/common.js';
-import {languageOf, type Language} from '../i18n/language.js';
+import {languageOf} from '../i18n/language.js';
+import {GroupController} from './group-controller.js';
+import {UrlSyncController} from './url-sync-controller.js';
 
 /** How many dataset errors an element lists before it summarises the rest. */
 const ERRORS_SHOWN = 8;
 
 /**
- * What every element of the library shares: joining a group, its dataset (`src`, `data`),
- * its language, and the error message when a dataset is refused. Never registered itself.
+ * What every element of the library shares: its group, its dataset (`src`, `data`), the page URL
+ * (`sync-url`), its language, and the message when the dataset is loading or refused. Never registered.
  */
-export class LandscapeElement extends LitElement {
-  // Declared here rather than with decorators: the CDN's first download then carries no decorator code.
+export class GroupElement extends LitElement {
   static override properties: PropertyDeclarations = {
     group: {reflect: true},
     src: {},
     data: {attribute: false},
     syncUrl: {type: Boolean, attribute: 'sync-url'},
     lang: {},
-    landscape: {state: true},
   };
 
   /** Elements with the same group share one filter state; empty is the page-wide group. */
@@ -41,28 +39,24 @@ export class LandscapeElement extends LitElement {
   /** Interface language, `nl` or `en`; otherwise the nearest `lang` on the page. */
   override lang = '';
 
-  /** The state of every group, from the nearest provider (the page, or a `<factor-landscape>`). */
-  protected landscape?: LandscapeSnapshot;
-
-  constructor() {
-    super();
-    new ContextConsumer(this, {context: landscapeContext, subscribe: true, callback: (snapshot) => (this.landscape = snapshot)});
-  }
+  readonly #group = new GroupController(this);
+  readonly #url = new UrlSyncController(this);
+  /** The store this element's `src`, `data` and attributes were last given to. */
+  #inputsGivenTo?: GroupStore;
+  /** Found once per update: a render asks for it for every row, and finding it walks up the page. */
+  #language?: Language;
 
   override connectedCallback(): void {
-    // The page-wide provider must exist before this element asks for it, whatever the script order.
-    ensurePageHub();
+    // The page-wide scope must exist before this element asks for it, whatever the order of scripts.
+    ensurePageScope();
     super.connectedCallback();
   }
 
-  /**
-   * Also waits for the group's dataset from `src` or `data` to be fetched, checked and rendered, so a
-   * script that sets `src` and awaits `updateComplete` sees the rows or the error message.
-   */
+  /** Also waits for the group's dataset from `src`, so a script that sets `src` and awaits this sees the rows or the error. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    for (let work = this.landscape?.actions.settled?.(this.group); work; work = this.landscape?.actions.settled?.(this.group)) {
-      await work;
+    for (let loading = this.#group.store?.settled(); loading; loading = this.#group.store?.settled()) {
+      await loading;
       complete = await super.getUpdateComplete();
     }
     return complete;
@@ -70,13 +64,18 @@ export class LandscapeElement extends LitElement {
 
   /** This element's group's state. */
   protected get groupState(): GroupState | undefined {
-    return this.landscape?.group(this.group);
+    return this.#group.state;
   }
 
   /** The group's dataset when it is ready to show. */
-  protected get readyDataset(): Dataset | undefined {
+  protected get readyDataset(): DatasetWithoutTexts | undefined {
     const data = this.groupState?.data;
     return data?.status === 'ready' ? data.dataset : undefined;
+  }
+
+  /** The group's filter and order. */
+  protected get filterState(): FilterState {
+    return this.groupState?.filter ?? INITIAL_FILTER_STATE;
   }
 
   /**
@@ -88,41 +87,39 @@ export class LandscapeElement extends LitElement {
     return language && language !== this.language ? language : nothing;
   }
 
-  /** The group's filter and order. */
-  protected get filterState(): FilterState | undefined {
-    return this.groupState?.filter;
-  }
-
   /** The interface language in effect. */
   protected get language(): Language {
-    return this.renderLanguage ?? this.findLanguage();
+    return this.#language ?? this.#findLanguage();
   }
 
-  /** Found once per update: a render asks for every row, and the search walks up the page. */
-  private renderLanguage?: Language;
-
-  private findLanguage(): Language {
+  #findLanguage(): Language {
     if (this.lang) return this.lang.toLowerCase().startsWith('en') ? 'en' : 'nl';
     return this.parentNode ? languageOf(this.parentNode instanceof ShadowRoot ? this.parentNode.host : (this.parentNode as Element)) : 'nl';
   }
 
-  /** Asks the group for a new filter; every element of the group, this one included, re-renders from it. */
+  /** Asks the group for a new filter; every element of the group, this one included, renders from it. */
   protected updateFilter(change: Partial<FilterState>): void {
-    this.landscape?.actions.updateFilter(this.group, change, this);
+    this.#group.store?.updateFilter(change, this);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    this.renderLanguage = this.findLanguage();
-    const actions = this.landscape?.actions;
-    if (!actions) return;
-    // Act when this element's inputs change, or when it first reaches its provider; not on every later
-    // state change of the group (a `data` object would otherwise be validated again and again).
-    const key = 'landscape' as keyof LandscapeElement;
-    const groupChanged = changed.has('group') || (changed.has(key) && changed.get(key) === undefined);
-    if ((changed.has('src') || groupChanged) && this.src) actions.loadSrc(this.group, this.src, this);
-    if ((changed.has('data') || groupChanged) && this.data !== undefined) actions.setData(this.group, this.data, this);
-    if ((changed.has('syncUrl') || groupChanged) && this.syncUrl) actions.syncUrl(this.group, this);
+    this.#language = this.#findLanguage();
+    if (changed.has('group')) this.#group.attach();
+    const store = this.#group.store;
+    if (!store) return;
+    // Inputs reach the store when they change, or when the element first reaches that store; not on
+    // every later change of the group (a `data` object would be validated again and again).
+    const newStore = store !== this.#inputsGivenTo;
+    this.#inputsGivenTo = store;
+    if ((changed.has('src') || newStore) && this.src) store.useSrc(this.src, this);
+    if ((changed.has('data') || newStore) && this.data !== undefined) store.useData(this.data, this);
+    this.giveFilterAttributes(store, changed, newStore);
+    // After the attributes: a deep link says more than the page's markup.
+    this.#url.keep(this.syncUrl ? store : undefined, this.#group.scope, this.group);
   }
+
+  /** Where an element gives its attributes to its group's filter (see FilteringElement). */
+  protected giveFilterAttributes(_store: GroupStore, _changed: PropertyValues<this>, _newStore: boolean): void {}
 
   /** The "loading" text, spoken politely. */
   protected renderLoading(): TemplateResult {

@@ -1,0 +1,40 @@
+import type {PropertyDeclarations, PropertyValues} from 'lit';
+import {parseFilter, type FilterText} from '../state/filter-state.js';
+import type {GroupStore} from '../state/group-store.js';
+import {GroupElement} from './group-element.js';
+
+type FilterAttribute = 'kind' | 'actor' | 'source' | 'query';
+
+/**
+ * An element whose attributes `kind`, `actor`, `source` and `query` set its group's filter,
+ * e.g. `<factor-table kind="inhiberend" actor="werkgever">`.
+ */
+export class FilteringElement extends GroupElement {
+  static override properties: PropertyDeclarations = {kind: {}, actor: {}, source: {}, query: {}};
+
+  /** `stimulerend` or `inhiberend`; absent shows both. */
+  kind?: string;
+  /** One or more actor codes, space-separated: werkgever, werknemer, omgeving, trainer. */
+  actor?: string;
+  /** One or more source ids, space-separated. */
+  source?: string;
+  /** Free text, matched without regard to case or accents. */
+  query?: string;
+
+  /** The attributes that feed the group's filter; an element whose `kind` only picks its own view leaves it out. */
+  protected readonly filterAttributes: readonly FilterAttribute[] = ['kind', 'actor', 'source', 'query'];
+
+  protected override giveFilterAttributes(store: GroupStore, changed: PropertyValues<this>, newStore: boolean): void {
+    // Only attributes that are set (for a new store) or changed: an absent attribute leaves the group's
+    // filter alone, and a removed one (read as "") lifts its restriction.
+    const given = this.filterAttributes.filter((name) => (newStore ? this[name] !== undefined : changed.has(name)));
+    if (given.length === 0) return;
+    const text: FilterText = Object.fromEntries(given.map((name) => [name, this[name] ?? '']));
+    const data = store.state.data;
+    const {change, unknown} = parseFilter(text, data.status === 'ready' ? data.dataset : undefined);
+    for (const {field, value} of unknown) {
+      console.warn(`scholingsfactoren: <${this.localName} ${field}="…"> kent "${value}" niet; die waarde telt niet mee.`);
+    }
+    store.updateFilter(change, this);
+  }
+}

@@ -1,0 +1,57 @@
+/**
+ * Loads an element's code once its tag is on the page, so a page downloads only the elements it shows.
+ * One MutationObserver serves every tag: it looks only at the nodes that were added, collects them, and
+ * searches them once per animation frame, however many arrive. A shadow root is searched and watched
+ * too once it is passed to {@link observe} (the document is watched from the first `lazyDefine`).
+ */
+
+type Root = Document | ShadowRoot | Element;
+
+const waiting = new Map<string, () => Promise<unknown>>();
+const added = new Set<Root>();
+let frame: number | undefined;
+let observer: MutationObserver | undefined;
+
+function load(tagName: string): void {
+  const loader = waiting.get(tagName);
+  if (!loader) return;
+  waiting.delete(tagName);
+  loader().catch((error: unknown) => console.error(`scholingsfactoren: <${tagName}> kon niet worden geladen`, error));
+  // Nothing left to wait for: stop watching the page.
+  if (waiting.size === 0) {
+    observer?.disconnect();
+    observer = undefined;
+  }
+}
+
+function search(root: Root): void {
+  for (const tagName of [...waiting.keys()]) {
+    if ((root instanceof Element && root.localName === tagName) || root.querySelector(tagName)) load(tagName);
+  }
+}
+
+function searchAdded(): void {
+  frame = undefined;
+  for (const root of added) search(root);
+  added.clear();
+}
+
+/** Runs `loader` once, when an element `tagName` is in the document or in an observed shadow root. */
+export function lazyDefine(tagName: string, loader: () => Promise<unknown>): void {
+  if (customElements.get(tagName)) return;
+  waiting.set(tagName, loader);
+  observe(document);
+}
+
+/** Searches `root` now and watches what is added to it, e.g. the shadow root of a component of the page. */
+export function observe(root: Document | ShadowRoot): void {
+  if (waiting.size === 0) return;
+  observer ??= new MutationObserver((records) => {
+    for (const record of records) {
+      for (const node of record.addedNodes) if (node instanceof Element) added.add(node);
+    }
+    frame ??= requestAnimationFrame(searchAdded);
+  });
+  observer.observe(root, {childList: true, subtree: true});
+  search(root);
+}

@@ -1,0 +1,46 @@
+import {ContextProvider, createContext} from '@lit/context';
+import {bundledWithoutTexts} from '../data/bundled-without-texts.js';
+import {GroupStore} from './group-store.js';
+
+/** The name of the group that elements without a `group` attribute join. */
+export const DEFAULT_GROUP = '';
+
+/**
+ * The groups below one host: the whole page, or a `<factor-landscape>`, which keeps the groups of the
+ * elements inside it apart from the page's. A group's store is made when an element first asks for it.
+ */
+export class GroupScope {
+  readonly #stores = new Map<string, GroupStore>();
+
+  /** @param urlPrefix what this scope's parameters start with in the page URL (`sync-url`) */
+  constructor(readonly urlPrefix: () => string) {}
+
+  store(group: string): GroupStore {
+    let store = this.#stores.get(group);
+    if (!store) this.#stores.set(group, (store = new GroupStore(bundledWithoutTexts)));
+    return store;
+  }
+}
+
+/**
+ * The context key. `Symbol.for`, so that two copies of the library on one page (the npm build next to
+ * the CDN file) find the same provider; versioned, so that a copy with another shape of scope does not.
+ */
+export const scopeContext = createContext<GroupScope>(Symbol.for('scholingsfactoren.scope.v1'));
+
+const PAGE_SCOPE = Symbol.for('scholingsfactoren.page-scope.v1');
+type ScopeHolder = HTMLElement & {[PAGE_SCOPE]?: GroupScope};
+
+/**
+ * The page-wide scope, provided on `<html>`: elements in different CMS blocks, with no common parent,
+ * all reach it. Made before the first element asks for it, whatever the order of the page's scripts.
+ */
+export function ensurePageScope(): GroupScope {
+  const holder = document.documentElement as ScopeHolder;
+  if (!holder[PAGE_SCOPE]) {
+    const scope = new GroupScope(() => '');
+    new ContextProvider(holder, {context: scopeContext, initialValue: scope});
+    holder[PAGE_SCOPE] = scope;
+  }
+  return holder[PAGE_SCOPE];
+}

@@ -1,0 +1,97 @@
+import {validateDataset, type DatasetWithoutTexts, type ValidationError} from '../data/index.js';
+import {FactorErrorEvent, FactorFilterChangeEvent} from './events.js';
+import {INITIAL_FILTER_STATE, sameFilterState, type FilterState} from './filter-state.js';
+import {loadDataset} from './load-dataset.js';
+
+/** Where a group's dataset is: loading (from `src`), ready, or refused with reasons. */
+export type DatasetStatus =
+  | {readonly status: 'loading'; readonly src: string}
+  | {readonly status: 'ready'; readonly dataset: DatasetWithoutTexts}
+  | {readonly status: 'error'; readonly errors: readonly ValidationError[]};
+
+/** One group's state. Replaced, never mutated: a new object means something changed. */
+export interface GroupState {
+  readonly data: DatasetStatus;
+  readonly filter: FilterState;
+}
+
+/**
+ * The state of one group: its dataset and its filter. Elements of the group subscribe to it and render
+ * what it holds; a change here reaches them, and no element of another group.
+ */
+export class GroupStore {
+  #state: GroupState;
+  readonly #listeners = new Set<() => void>();
+  /** The `src` or `data` asked for last: when two requests race, the newest one wins. */
+  #requested: unknown;
+  /** The fetch of the dataset from `src`, while it runs. */
+  #loading?: Promise<void>;
+
+  constructor(dataset: DatasetWithoutTexts) {
+    this.#state = {data: {status: 'ready', dataset}, filter: INITIAL_FILTER_STATE};
+  }
+
+  get state(): GroupState {
+    return this.#state;
+  }
+
+  /** Calls `listener` after every change, until the returned function is called. */
+  subscribe(listener: () => void): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
+  #set(state: GroupState): void {
+    this.#state = state;
+    for (const listener of [...this.#listeners]) listener();
+  }
+
+  /** Merges a change into the filter; `origin` fires `factor-filter-change` if anything changed. */
+  updateFilter(change: Partial<FilterState>, origin?: Element): void {
+    const filter = {...this.#state.filter, ...change};
+    if (sameFilterState(this.#state.filter, filter)) return;
+    this.#set({...this.#state, filter});
+    origin?.dispatchEvent(new FactorFilterChangeEvent(filter));
+  }
+
+  /** Loads the group's dataset from a URL; `origin` fires `factor-error` if that fails. */
+  useSrc(src: string, origin?: Element): void {
+    // Another element of the group asked for the same file, or it is loading.
+    if (this.#requested === src) return;
+    this.#requested = src;
+    this.#set({...this.#state, data: {status: 'loading', src}});
+    const loading = loadDataset(src).then((result) => {
+      if (this.#requested !== src) return; // a newer dataset won the race
+      if (result.ok) {
+        this.#set({...this.#state, data: {status: 'ready', dataset: result.dataset}});
+      } else {
+        // A failed file may be asked for again (a retry, a block rendered anew).
+        this.#requested = undefined;
+        this.#fail(result.errors, origin);
+      }
+    }).finally(() => {
+      if (this.#loading === loading) this.#loading = undefined;
+    });
+    this.#loading = loading;
+  }
+
+  /** Uses a dataset object after validating it; `origin` fires `factor-error` if it is refused. */
+  useData(data: unknown, origin?: Element): void {
+    const current = this.#state.data;
+    if (this.#requested === data || (current.status === 'ready' && current.dataset === data)) return;
+    this.#requested = data;
+    const result = validateDataset(data);
+    if (result.ok) this.#set({...this.#state, data: {status: 'ready', dataset: result.dataset}});
+    else this.#fail(result.errors, origin);
+  }
+
+  /** The fetch of a dataset from `src` in progress, if any; never rejects. */
+  settled(): Promise<void> | undefined {
+    return this.#loading;
+  }
+
+  #fail(errors: readonly ValidationError[], origin?: Element): void {
+    this.#set({...this.#state, data: {status: 'error', errors}});
+    origin?.dispatchEvent(new FactorErrorEvent(errors));
+  }
+}
