@@ -5,6 +5,7 @@
 // removed at the end, so the npm modules stay what they were.
 import {execSync} from 'node:child_process';
 import {readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {transform} from 'esbuild';
 
 const {validateDataset} = await import('../dist/data/index.js');
 const {embedPageHtml} = await import('../dist/embed/pages/embed-page-html.js');
@@ -15,10 +16,10 @@ if (!checked.ok) throw new Error(`data/landscape.json is invalid:\n${checked.err
 writeFileSync('dist/cdn/embed.html', embedPageHtml(checked.dataset));
 writeFileSync('dist/cdn/builder.html', builderPageHtml(checked.dataset));
 
-// The stylesheets without comments and line breaks, as the CDN's stylesheet line.
-const minified = (css) => css.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s+/g, ' ').replace(/\s*([{};])\s*/g, '$1').trim();
+// The stylesheets minified, as the CDN's stylesheet line.
 for (const name of ['embed.css', 'builder.css']) {
-  writeFileSync(`dist/cdn/${name}`, `${minified(readFileSync(`src/embed/${name}`, 'utf8'))}\n`);
+  const {code} = await transform(readFileSync(`src/embed/${name}`, 'utf8'), {loader: 'css', minify: true});
+  writeFileSync(`dist/cdn/${name}`, code);
 }
 
 execSync('npx rollup -c rollup.embed.config.js', {stdio: 'inherit'});
