@@ -2,7 +2,7 @@
 // everyone sees until the live <factor-table> takes its place, which must not move anything.
 import {expect} from '@open-wc/testing';
 import {executeServerCommand} from '@web/test-runner-commands';
-import {bundledDataset, citationGroupsOf} from '../../src/data/index.js';
+import {bundledDataset, citationsOf} from '../../src/data/index.js';
 import {CDN, axeViolations, closeFrames, freshToken, openFrame, requireBuild, until, whenLive} from './helpers.js';
 
 const {factors} = bundledDataset;
@@ -24,7 +24,7 @@ describe('embed.html without JavaScript', function () {
     expect(rows.map((row) => row.querySelector('th[scope=row]')!.textContent)).to.deep.equal(factors.map((factor) => factor.factor));
     expect(rows.map((row) => row.querySelector('.col-how')!.textContent)).to.deep.equal(factors.map((factor) => factor.how));
     expect(rows.map((row) => [...row.querySelectorAll('.source')].map((source) => source.textContent)))
-      .to.deep.equal(factors.map((factor) => citationGroupsOf(bundledDataset, factor).map((group) => group.citation)));
+      .to.deep.equal(factors.map((factor) => citationsOf(bundledDataset, factor).map((citation) => citation.text)));
   });
 
   // A sandbox without allow-scripts runs no script, as a browser with JavaScript off; allow-same-origin

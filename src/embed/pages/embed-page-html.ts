@@ -1,7 +1,7 @@
 // embed.html, written at build time (scripts/build-embed.js). Every factor is in the page as a plain
 // HTML table: what a reader sees with JavaScript off, and, laid out like the live <factor-table>,
 // what everyone sees until the live element takes its place (see ../static-table.ts).
-import {citationGroupsOf, evidenceCount, type Dataset, type Factor} from '../../data/index.js';
+import {citationsOf, evidenceCount, type Dataset, type Factor} from '../../data/index.js';
 import {escapeHtml} from '../html-escape.js';
 import {STATIC_COLUMNS, STATIC_TABLE_TEXT} from '../static-table-text.js';
 import {SOURCES_META} from './embed-page-meta.js';
@@ -11,9 +11,9 @@ const text = STATIC_TABLE_TEXT.nl;
 
 function row(dataset: Dataset, factor: Factor): string {
   const evidence = evidenceCount(dataset, factor);
-  const sources = citationGroupsOf(dataset, factor).map((group) => {
-    const title = group.sources[0]?.title;
-    return `<li><span class="source"${title ? ` title="${escapeHtml(title)}"` : ''}>${escapeHtml(group.citation)}</span></li>`;
+  const sources = citationsOf(dataset, factor).map((citation) => {
+    const title = dataset.sources.find((source) => source.id === citation.sources[0]?.id)?.title;
+    return `<li><span class="source"${title ? ` title="${escapeHtml(title)}"` : ''}>${escapeHtml(citation.text)}</span></li>`;
   });
   return `<tr role="row" class="kind-${escapeHtml(factor.kind)}" data-factor-id="${escapeHtml(factor.id)}" data-kind="${escapeHtml(factor.kind)}" ` +
     `data-actors="${escapeHtml(factor.actors.join(' '))}" data-sources="${escapeHtml(factor.sources.join(' '))}">` +
