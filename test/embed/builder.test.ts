@@ -73,8 +73,11 @@ const pasted: HTMLIFrameElement[] = [];
 /** Presses Tab until the focused element matches, as a keyboard user would; fails if it never does. */
 async function tabTo(matches: (element: Element) => boolean, what: string): Promise<void> {
   for (let presses = 0; presses < 60; presses++) {
-    if (document.activeElement && matches(document.activeElement)) return;
+    const focused = document.activeElement;
+    if (focused && matches(focused)) return;
     await press('Tab');
+    // A key press from outside the page may arrive a moment later.
+    await until(() => document.activeElement !== focused, 'Tab to move the focus');
   }
   throw new Error(`Tab never reached ${what}; focus is on <${document.activeElement?.localName} id="${document.activeElement?.id}">`);
 }
@@ -210,19 +213,20 @@ describe('the embed builder', function () {
       page.container.querySelector<HTMLButtonElement>('button.language')!.focus();
       await tabTo((element) => element.id === 'sf-builder-show-barrier-heatmap', 'the heatmap checkbox');
       await press('Space');
-      expect(page.code.value).to.include('?show=barrier-heatmap,factor-table"');
+      await until(() => page.code.value.includes('?show=barrier-heatmap,factor-table"'), 'Space to add the heatmap');
       await tabTo((element) => element.id === 'sf-builder-kind-all', 'the kind radios');
       await press('ArrowDown');
-      expect(page.code.value).to.include('kind=stimulerend');
+      await until(() => page.code.value.includes('kind=stimulerend'), 'an arrow key to choose the next kind');
       await tabTo((element) => element.localName === 'summary', 'the sources');
       await press('Enter');
+      await until(() => page.container.querySelector('details')!.open, 'Enter to open the sources');
       await tabTo((element) => element.id.startsWith('sf-builder-source-'), 'a source');
       const source = (document.activeElement as HTMLInputElement).id.replace('sf-builder-source-', '');
       await press('Space');
-      expect(page.code.value).to.include(`source=${source}`);
+      await until(() => page.code.value.includes(`source=${source}`), 'Space to choose the source');
       await tabTo((element) => element.id === 'sf-builder-query', 'the search text');
       await type('motivatie');
-      expect(page.code.value).to.include('query=motivatie');
+      await until(() => page.code.value.includes('query=motivatie'), 'the typed search text');
       await tabTo((element) => element.classList.contains('copy'), 'the copy button');
       await press('Enter');
       await until(() => copied.length === 1, 'the copy');
