@@ -15,3 +15,4 @@ const stylesheet = await transform(readFileSync('src/scholingsfactoren.css', 'ut
 writeFileSync('dist/cdn/scholingsfactoren.css', stylesheet.code);
 // custom-elements.json ships in the package: Storybook, IDEs and linters read it.
 run('npm run --silent manifest');
+run('node scripts/build-embed.js'); // embed.html, embed.js and builder.html beside the CDN bundle, for CMSes without script lines
