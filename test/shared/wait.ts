@@ -3,10 +3,10 @@
  * the page (which the browser may deliver a moment later) brings about. Fails loudly, naming `what`,
  * when it does not hold within `timeout` ms; no timing is asserted.
  */
-export async function waitFor<T>(condition: () => T, what: string, {timeout = 5000} = {}): Promise<NonNullable<T>> {
+export async function waitFor<T>(condition: () => T | Promise<T>, what: string, {timeout = 5000} = {}): Promise<NonNullable<T>> {
   const end = performance.now() + timeout;
   for (;;) {
-    const value = condition();
+    const value = await condition();
     if (value) return value as NonNullable<T>;
     if (performance.now() > end) throw new Error(`Timed out after ${timeout} ms waiting for: ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 20));

@@ -13,10 +13,11 @@ const freshGroup = () => `groepen-${Date.now()}-${counter++}`;
 const rows = (table: Element) => table.shadowRoot!.querySelectorAll('tr[data-factor-id]').length;
 
 /** Counts the renders of an element from now on (its own render, called by Lit). */
-function countRenders(element: HTMLElement & {render?: () => unknown}): {readonly count: number} {
+function countRenders(element: HTMLElement): {readonly count: number} {
   const counted = {count: 0};
-  const render = element.render!;
-  element.render = function () {
+  const target = element as unknown as {render: () => unknown};
+  const render = target.render;
+  target.render = function () {
     counted.count += 1;
     return render.call(this);
   };

@@ -45,7 +45,9 @@ describe('lazyDefine', () => {
   it('finds an element deep inside what was added', async () => {
     const {tag} = lazyTag();
     const outer = document.createElement('section');
-    outer.innerHTML = `<div><p><${tag}></${tag}></p></div>`;
+    outer.append(document.createElement('div'));
+    outer.firstElementChild!.append(document.createElement('p'));
+    outer.querySelector('p')!.append(document.createElement(tag));
     block().append(outer);
     await customElements.whenDefined(tag);
     expect(outer.querySelector(tag)!.constructor).to.equal(customElements.get(tag));

@@ -21,12 +21,12 @@ function watchPageListeners(): {live: () => number; stop: () => void} {
       if (listener && !live.some(([t, y, l, c]) => t === target && y === type && l === listener && c === capture(options))) {
         live.push([target, type, listener, capture(options)]);
       }
-      return add.call(this, type, listener, options);
+      return add.call(this, type, listener!, options);
     };
     target.removeEventListener = function (type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | EventListenerOptions) {
       const at = live.findIndex(([t, y, l, c]) => t === target && y === type && l === listener && c === capture(options));
       if (at >= 0) live.splice(at, 1);
-      return remove.call(this, type, listener, options);
+      return remove.call(this, type, listener!, options);
     };
   });
   return {
@@ -68,11 +68,12 @@ describe('elements that are removed', () => {
     const host = document.createElement('div');
     document.body.append(host);
     render(html`<factor-table group="verdwenen" sync-url></factor-table>`, host);
-    const table = host.querySelector<FactorTable & {render: () => unknown}>('factor-table')!;
+    const table = host.querySelector<FactorTable>('factor-table')!;
     await table.updateComplete;
     let renders = 0;
-    const original = table.render;
-    table.render = function () {
+    const target = table as unknown as {render: () => unknown};
+    const original = target.render;
+    target.render = function () {
       renders += 1;
       return original.call(this);
     };
