@@ -91,6 +91,8 @@ describe('the NL Design System theme packages style our elements (stories/previe
   let root: HTMLElement;
   beforeEach(() => {
     root = document.createElement('div');
+    // A desktop content column: the table draws its lines between rows (narrower, its rows become cards).
+    root.style.inlineSize = '70em';
     document.body.append(root);
   });
   afterEach(() => {
