@@ -105,13 +105,15 @@ for (const tag of ['factor-table', 'actor-filter', 'source-citation', 'barrier-h
 if (screenshots) mkdirSync(screenshots, {recursive: true});
 const looks = new Map();
 for (const theme of themes) {
-  const preview = await openStory('elementen-actor-filter--filter-en-tabel-naast-elkaar', {globals: `thema:${theme}`});
-  const shown = await preview.evaluate(() => document.querySelector('.sf-thema')?.dataset.thema);
-  const look = await preview.evaluate(() => {
+  // The table at full width, where it draws lines between its rows.
+  const table = await openStory('elementen-factor-table--standaard', {globals: `thema:${theme}`});
+  const look = await table.evaluate(() => {
     const cell = document.querySelector('factor-table').shadowRoot.querySelector('[part~="cell"]');
     const style = getComputedStyle(cell);
     return [style.fontFamily, style.color, style.borderBlockEndColor].join(' / ');
   });
+  const preview = await openStory('elementen-actor-filter--filter-en-tabel-naast-elkaar', {globals: `thema:${theme}`});
+  const shown = await preview.evaluate(() => document.querySelector('.sf-thema')?.dataset.thema);
   const same = [...looks].filter(([, other]) => other === look).map(([name]) => name);
   looks.set(theme, look);
   check(shown === theme && same.length === 0, `theme ${theme}: ${look}${same.length ? ` (the same as ${same.join(', ')})` : ''}`);
