@@ -46,7 +46,7 @@ export interface ParsedFilter {
 export const sourceIdsOf = (dataset: DatasetWithoutTexts): ReadonlySet<string> => new Set(dataset.sources.map((source) => source.id));
 
 /** A query longer than this is cut off: no search needs more, and a link should not carry a novel. */
-export const MAX_QUERY_LENGTH = 200;
+const MAX_QUERY_LENGTH = 200;
 
 /** Several values, separated by spaces or commas, each once, in the order given. */
 const valuesOf = (text: string) => [...new Set(text.split(/[\s,]+/).filter((value) => value !== ''))];
