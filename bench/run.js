@@ -32,7 +32,7 @@ import {loadavg, tmpdir} from 'node:os';
 import {dirname, join} from 'node:path';
 import {setTimeout as sleep} from 'node:timers/promises';
 import {findChrome, HOW_TO_GET_CHROME} from '../scripts/find-chrome.js';
-import {startStaticServer} from '../scripts/static-server.js';
+import {serve} from '../scripts/serve.js';
 import {launchBrowser, withPage} from './browser.js';
 import {startGzipServer} from './gzip-server.js';
 import {parseOptions} from './options.js';
@@ -225,7 +225,7 @@ async function snapshotBuild(cdnDir) {
 /** A build to measure: its snapshot, served twice, plainly for the in-page cases and gzipped for time to table. */
 async function serveBuild(name, cdnDir) {
   const dir = await snapshotBuild(cdnDir);
-  const plain = await startStaticServer({root: dir, index: '/bench/page.html'});
+  const plain = await serve({root: dir});
   const gzipped = await startGzipServer({root: dir, pages: timeToTablePages(dir)});
   return {name, cdnDir, builtAt: statSync(join(dir, 'dist/cdn/scholingsfactoren.js')).mtime, base: plain.url, timeToTableBase: gzipped.url,
     close: async () => {

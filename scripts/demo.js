@@ -8,7 +8,7 @@ import {execSync} from 'node:child_process';
 import {existsSync, readdirSync, statSync} from 'node:fs';
 import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
-import {startStaticServer} from './static-server.js';
+import {serve} from './serve.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bundle = join(root, 'dist/cdn/scholingsfactoren.js');
@@ -51,7 +51,7 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
 
 let server;
 try {
-  server = await startStaticServer({root, port, index: '/demo/index.html'});
+  server = await serve({root, port});
 } catch (error) {
   if (error?.code !== 'EADDRINUSE') throw error;
   console.error(`Poort ${port} is al in gebruik. Kies een andere, bijvoorbeeld: PORT=8081 npm run demo\n` +
@@ -60,7 +60,7 @@ try {
 }
 console.log([
   '',
-  `  Demo "Gemeente Voorbeeldstad": ${server.url}`,
+  `  Demo "Gemeente Voorbeeldstad": ${server.url}demo/index.html`,
   '',
   '  NL: open dit adres in je browser. De pagina laadt de CDN-bundel met één scriptregel,',
   '      in een CMS-thema met vijandige globale CSS. Stoppen: Ctrl+C.',

@@ -6,12 +6,12 @@ import {readFileSync, mkdirSync} from 'node:fs';
 import {join} from 'node:path';
 import {chromium} from 'playwright-core';
 import {findChrome} from '../../scripts/find-chrome.js';
-import {startStaticServer} from '../../scripts/static-server.js';
+import {serve} from '../../scripts/serve.js';
 
 const screenshots = process.argv[2];
 const dataset = JSON.parse(readFileSync('data/landscape.json', 'utf8'));
 const themes = [...readFileSync('.storybook/themes.ts', 'utf8').matchAll(/^ {2}'?([\w-]+)'?: \{\s*title:/gm)].map(([, name]) => name);
-const server = await startStaticServer({root: 'storybook-static'});
+const server = await serve({root: 'storybook-static'});
 const browser = await chromium.launch({
   executablePath: findChrome(),
   args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-background-networking'],
