@@ -33,7 +33,11 @@ async function keys(session, {press, down, up, type}) {
     await session.browser.driverManager.performActions(session.id, [{type: 'key', id: 'keyboard', actions}]);
     return true;
   }
-  const {keyboard} = session.browser.getPage(session.id);
+  const page = session.browser.getPage(session.id);
+  // Keys go to the window with the system focus. A tab of an earlier test file, or a window the browser
+  // opened, can keep it (Firefox in CI): then the page takes no keys and nothing in it matches :focus.
+  if (!(await page.evaluate(() => document.hasFocus()))) await page.bringToFront();
+  const {keyboard} = page;
   if (down) await keyboard.down(puppeteerKey(down));
   if (up) await keyboard.up(puppeteerKey(up));
   if (press) await keyboard.press(puppeteerKey(press));
