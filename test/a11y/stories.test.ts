@@ -1,6 +1,7 @@
 import {expect} from '@open-wc/testing';
 import {html, render, type TemplateResult} from 'lit';
-import {libraryElements, settle} from './helpers.js';
+import '../../src/index.js';
+import {libraryElements, settle} from '../shared/elements.js';
 import {
   addStylesheet, fetchLog, importStoryModule, serveStaticDirsLikeStorybook, staticDirs, storiesOf, storyModulePaths, toolbarThemes,
   type StoryCase, type StoryModuleInfo,

@@ -1,4 +1,4 @@
-import {aTimeout, expect, fixture} from '@open-wc/testing';
+import {expect, fixture, html} from '@open-wc/testing';
 import {press} from '../shared/commands.js';
 import type {TemplateResult} from 'lit';
 import {NO_FILTER, actorSourceMatrix, bundledDataset, filterFactors, type HeatmapCell} from '../../src/data/index.js';
@@ -6,7 +6,7 @@ import '../../src/elements/barrier-heatmap/barrier-heatmap.js';
 import '../../src/elements/factor-table/factor-table.js';
 import type {BarrierHeatmap} from '../../src/elements/barrier-heatmap/barrier-heatmap.component.js';
 import type {FactorTable} from '../../src/elements/factor-table/factor-table.component.js';
-import {freshGroup, html, shadow} from '../factor-table/helpers.js';
+import {freshGroup, settle, shadow} from '../shared/elements.js';
 
 const matrix = actorSourceMatrix(bundledDataset, filterFactors(bundledDataset, {...NO_FILTER, kind: 'inhiberend'}));
 const gridCell = (el: BarrierHeatmap, actor: string, source: string) =>
@@ -31,9 +31,6 @@ async function linked(template: (group: string) => TemplateResult) {
 function focusCell(cell: HTMLElement) {
   cell.focus();
   if (!document.hasFocus()) cell.dispatchEvent(new FocusEvent('focusin', {bubbles: true, composed: true}));
-}
-async function settle(...elements: {updateComplete: Promise<boolean>}[]) {
-  for (let i = 0; i < 2; i++) for (const el of elements) await el.updateComplete;
 }
 
 describe('<barrier-heatmap> keyboard and choice', () => {
@@ -149,7 +146,6 @@ describe('<barrier-heatmap> keyboard and choice', () => {
     expect(table.visibleFactors.map((f) => f.id)).to.deep.equal(cell.factorIds);
     gridCell(heatmap, cell.actor, cell.sourceId).click();
     await settle(heatmap, table);
-    await aTimeout(0);
     expect(table.visibleFactors).to.have.length(bundledDataset.factors.length);
   });
 });

@@ -1,12 +1,11 @@
 import {expect} from '@open-wc/testing';
 import {type} from '../shared/commands.js';
 import {bundledDataset, filterFactors, NO_FILTER} from '../../src/data/index.js';
-import {freshGroup, html, liveRegion, rowIds, shadow, tableFixture} from './helpers.js';
+import {freshGroup, liveRegion, rowIds, shadow} from '../shared/elements.js';
+import {waitFor} from '../shared/wait.js';
+import {html, tableFixture} from './helpers.js';
 
 const idsOf = (change: Partial<typeof NO_FILTER>) => filterFactors(bundledDataset, {...NO_FILTER, ...change}).map((f) => f.id);
-const until = async (check: () => boolean) => {
-  for (let i = 0; i < 60 && !check(); i++) await new Promise((r) => setTimeout(r, 50));
-};
 
 describe('<factor-table> search and filters', () => {
   it('finds "oriëntatie" when the reader types "orientatie", and announces the count', async () => {
@@ -15,7 +14,7 @@ describe('<factor-table> search and filters', () => {
     await type('orientatie');
     await table.updateComplete;
     expect(rowIds(table)).to.deep.equal(['orientatie-op-loopbaanmogelijkheden']);
-    await until(() => liveRegion(table).textContent!.includes('1 van 83'));
+    await waitFor(() => liveRegion(table).textContent!.includes('1 van 83'), 'the count to be announced');
     expect(liveRegion(table).textContent!.trim()).to.equal('1 van 83 factoren');
     expect(shadow(table).querySelector('.count')!.textContent).to.equal('1 van 83 factoren');
   });

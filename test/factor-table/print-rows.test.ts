@@ -1,6 +1,7 @@
 import {expect} from '@open-wc/testing';
 import {bundledDataset} from '../../src/data/index.js';
-import {freshGroup, html, rowIds, tableFixture} from './helpers.js';
+import {freshGroup, rowIds} from '../shared/elements.js';
+import {html, tableFixture} from './helpers.js';
 
 describe('<factor-table> before printing', () => {
   it('prints every matching row of a large dataset, not only the ones scrolled into view', async () => {

@@ -2,13 +2,10 @@ import {expect} from '@open-wc/testing';
 import {waitFor} from '../shared/wait.js';
 import {press} from '../shared/commands.js';
 import {bundledDataset, dutchCollator} from '../../src/data/index.js';
-import {freshGroup, headerOf, html, liveRegion, rowIds, shadow, sortButton, tableFixture} from './helpers.js';
+import {freshGroup, liveRegion, rowIds, shadow} from '../shared/elements.js';
+import {headerOf, html, sortButton, tableFixture} from './helpers.js';
 
 const factorNames = (ids: (string | null)[]) => ids.map((id) => bundledDataset.factors.find((f) => f.id === id)!.factor);
-const waitForAnnouncement = async (el: Element, text: string) => {
-  for (let i = 0; i < 40 && !liveRegion(el as any).textContent!.includes(text); i++) await new Promise((r) => setTimeout(r, 50));
-  return liveRegion(el as any).textContent!.trim();
-};
 
 describe('<factor-table> sorting', () => {
   it('sorts by factor with Dutch collation on click, marks aria-sort and announces the order', async () => {
@@ -19,7 +16,8 @@ describe('<factor-table> sorting', () => {
     expect(names).to.deep.equal([...names].sort(dutchCollator.compare));
     expect(headerOf(table, 'factor').getAttribute('aria-sort')).to.equal('ascending');
     expect(headerOf(table, 'how').hasAttribute('aria-sort')).to.equal(false);
-    expect(await waitForAnnouncement(table, 'Gesorteerd')).to.equal('Gesorteerd op factor, oplopend');
+    const said = await waitFor(() => liveRegion(table).textContent!.includes('Gesorteerd') && liveRegion(table).textContent!.trim(), 'the order to be announced');
+    expect(said).to.equal('Gesorteerd op factor, oplopend');
     await expect(table).to.be.accessible();
   });
 

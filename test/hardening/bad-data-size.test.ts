@@ -1,8 +1,12 @@
 // Hardening: datasets far bigger than the document's 83 rows: 10,000 rows, and 5 MB of long texts,
 // through `data` and through `src`. They are valid, so every element must show them, with the right counts.
-import {expect, waitUntil} from '@open-wc/testing';
+import {expect} from '@open-wc/testing';
 import {ACTORS} from '../../src/data/index.js';
-import {TAGS, expectBundledTableWorks, expectNothingRan, flat, mountBroken, expectRefused, mountWithData, rowIds, shadow, type Tag} from './helpers.js';
+import {flat, rowIds, shadow} from '../shared/elements.js';
+import {
+  TAGS, expectBundledTableWorks, expectNothingRan, mountBroken, expectRefused, mountWithData, type Tag,
+} from './helpers.js';
+import {waitFor} from '../shared/wait.js';
 
 /** A count as the interface may write it: `10000` or, the Dutch way, `10.000`. */
 const count = (n: number) => (n < 1000 ? String(n) : `${Math.floor(n / 1000)}\\.?${String(n % 1000).padStart(3, '0')}`);
@@ -78,7 +82,7 @@ const shows10000: Record<Tag, (el: HTMLElement & {updateComplete: Promise<boolea
     expect((table as any).visibleFactors).to.have.length(1000);
     // Screen readers hear the new count once typing pauses.
     const live = root.querySelector('[role="status"][aria-live="polite"]')!;
-    await waitUntil(() => flat(live) !== '', 'the live region says nothing', {timeout: 5000});
+    await waitFor(() => flat(live) !== '', 'the live region to say the count', {timeout: 5000});
     expect(flat(live)).to.match(countLine(1000, 10000));
   },
   async 'actor-filter'(filter) {
@@ -148,7 +152,7 @@ describe('10,000 rows', () => {
     const root = shadow(shown.el);
     expect(flat(root.querySelector('.count')!)).to.match(countLine(10000, 10000));
     const live = root.querySelector('[role="status"][aria-live="polite"]')!;
-    await waitUntil(() => flat(live) !== '', 'the live region says nothing', {timeout: 5000});
+    await waitFor(() => flat(live) !== '', 'the live region to say the count', {timeout: 5000});
     expect(flat(live)).to.match(countLine(10000, 10000));
     await expect(shown.el).to.be.accessible();
   });
