@@ -9,7 +9,8 @@ import type {BarrierHeatmap} from '../../src/elements/barrier-heatmap/barrier-he
 import type {FactorTable} from '../../src/elements/factor-table/factor-table.component.js';
 import type {SourceCitation} from '../../src/elements/source-citation/source-citation.component.js';
 import {press} from '../shared/commands.js';
-import {freshGroup, mount, settle, shadow, unmountAll} from '../shared/elements.js';
+import {expectAnnouncedAfterPause, freshGroup, mount, settle, shadow, unmountAll} from '../shared/elements.js';
+import {fakeTimeouts, realTimeouts} from '../shared/clock.js';
 import {waitFor} from '../shared/wait.js';
 import {composedContains, deepActiveElement, describeElement, expectFocusVisible, startButton, tabUntil} from './helpers.js';
 
@@ -22,6 +23,7 @@ const isIn = (el: Element | null, selector: string, host: Element) =>
 describe('keyboard: <factor-table>', function () {
   this.timeout(30000);
   afterEach(unmountAll);
+  afterEach(realTimeouts);
 
   it('search, sort with Enter on a header button, open a source with Enter, Escape back to where the reader was', async () => {
     const block = await mount(html`<factor-table group=${freshGroup()}></factor-table>`);
@@ -48,6 +50,8 @@ describe('keyboard: <factor-table>', function () {
     expect(passed.map((el) => el.getAttribute('part'))).to.include.members(['csv', 'chip', 'sort-button']);
     expect(factorHeader.hasAttribute('aria-sort')).to.equal(false);
 
+    // On a fake clock: the table speaks 600 ms after the change, and the test need not wait that long.
+    const clock = fakeTimeouts();
     await press('Enter');
     await settle(block);
     expect(factorHeader.getAttribute('aria-sort')).to.equal('ascending');
@@ -55,9 +59,8 @@ describe('keyboard: <factor-table>', function () {
     expect(names).to.deep.equal([...names].sort(dutchCollator.compare));
     expect(deepActiveElement(), 'focus stays on the header button').to.equal(factorHeader.querySelector('button'));
     expectFocusVisible(deepActiveElement(), 'after sorting:');
-    const status = shadow(table).querySelector('[role="status"]')!;
-    await waitFor(() => status.textContent!.includes('Gesorteerd'), 'the order to be announced');
-    expect(status.textContent!.trim()).to.equal('Gesorteerd op factor, oplopend');
+    await expectAnnouncedAfterPause(clock, table, 'Gesorteerd op factor, oplopend');
+    realTimeouts();
 
     await press('Enter');
     await settle(block);

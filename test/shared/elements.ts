@@ -2,7 +2,9 @@
  * Reading and placing the library's elements, the same in every folder of browser tests. A folder's own
  * helpers.ts keeps only its fixtures.
  */
+import {expect} from '@open-wc/testing';
 import {render, type TemplateResult} from 'lit';
+import type {SinonFakeTimers} from 'sinon';
 import {deepElements} from './dom.js';
 import {waitFor} from './wait.js';
 
@@ -24,6 +26,22 @@ export const rowIds = (table: Element) =>
 
 /** The polite live region where a `<factor-table>` says what a change did. */
 export const liveRegion = (table: Element) => shadow(table).querySelector('[role="status"][aria-live="polite"]')!;
+
+/**
+ * Right after a change, on a fake clock (test/shared/clock.ts): the table's live region says nothing at once
+ * nor 599 ms later, and `expected` 600 ms after the change, when the reader has stopped typing.
+ */
+export async function expectAnnouncedAfterPause(clock: SinonFakeTimers, table: Updating, expected: string | RegExp): Promise<void> {
+  const said = () => liveRegion(table).textContent!.trim();
+  expect(said(), 'the live region at once').to.equal('');
+  clock.tick(599);
+  await table.updateComplete;
+  expect(said(), 'the live region after 599 ms').to.equal('');
+  clock.tick(1);
+  await table.updateComplete;
+  if (typeof expected === 'string') expect(said(), 'the live region after 600 ms').to.equal(expected);
+  else expect(said(), 'the live region after 600 ms').to.match(expected);
+}
 
 /** The library's elements; what a sweep looks for in a story or a page. */
 export const LIBRARY_TAGS = ['factor-table', 'actor-filter', 'source-citation', 'barrier-heatmap', 'factor-landscape'] as const;

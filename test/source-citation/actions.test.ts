@@ -1,4 +1,5 @@
 import {expect} from '@open-wc/testing';
+import {fakeTimeouts, realTimeouts} from '../shared/clock.js';
 import {waitFor} from '../shared/wait.js';
 import {bundledDataset, factorsCitingSource} from '../../src/data/index.js';
 import '../../src/elements/factor-table/factor-table.js';
@@ -18,18 +19,28 @@ describe('<source-citation> copy', () => {
   const clipboard = navigator.clipboard;
   const execCommand = document.execCommand;
   afterEach(() => {
+    realTimeouts();
     delete (navigator as any).clipboard;
     delete (clipboard as any).writeText;
     document.execCommand = execCommand;
   });
 
-  it('puts the plain-text reference on the clipboard and says "Gekopieerd"', async () => {
+  it('puts the plain-text reference on the clipboard and says "Gekopieerd" for 6 seconds', async () => {
     const written: string[] = [];
     (clipboard as any).writeText = async (text: string) => { written.push(text); };
     const card = await citationFixture(html`<source-citation group=${freshGroup()} source="tno-2011"></source-citation>`);
+    const clock = fakeTimeouts();
     copyButton(card).click();
     expect(await said(card)).to.equal('Gekopieerd');
     expect(written).to.deep.equal([TNO_REFERENCE]);
+    // Long enough to read, then gone, so that it does not outlive what it is about.
+    clock.tick(5999);
+    await card.updateComplete;
+    expect(copyStatus(card).textContent, 'the message after 5.999 s').to.equal('Gekopieerd');
+    clock.tick(1);
+    await card.updateComplete;
+    expect(copyStatus(card).textContent, 'the message after 6 s').to.equal('');
+    realTimeouts();
     await expect(card).to.be.accessible();
   });
 
@@ -55,6 +66,7 @@ describe('<source-citation> copy', () => {
     const commands: string[] = [];
     document.execCommand = (command: string) => { commands.push(command); return true; };
     const card = await citationFixture(html`<source-citation compact group=${freshGroup()} source="tno-2011"></source-citation>`);
+    fakeTimeouts();
     copyButton(card).click();
     expect(await said(card)).to.equal('Gekopieerd');
     expect(commands).to.deep.equal(['copy']);
