@@ -2,7 +2,6 @@ import {nodeResolve} from '@rollup/plugin-node-resolve';
 import json from '@rollup/plugin-json';
 import terser from '@rollup/plugin-terser';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
-import {datasetParts} from './scripts/rollup-dataset-parts.js';
 import {chunkGraph} from './scripts/rollup-chunk-graph.js';
 
 // The CDN bundle, built from tsc's output in dist/ (so rollup needs no TypeScript of its own). The entry
@@ -17,7 +16,6 @@ export default {
     sourcemap: true,
   },
   plugins: [
-    datasetParts({file: 'data/landscape.json'}),
     // The whitespace of our html`` and css`` templates, which terser leaves alone.
     minifyHTML({failOnError: true}),
     nodeResolve({browser: true, exportConditions: ['production']}),

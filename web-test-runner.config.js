@@ -5,6 +5,9 @@ import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {crossEngineCommands} from './test/runner/commands.js';
 import {ENGINES, findEngines, launcherFor} from './test/runner/engines.js';
 import {testFiles} from './test/runner/files.js';
+import {heldRequests} from './test/server/held-requests.js';
+import {pagesMiddleware} from './test/server/pages.js';
+import {strictCsp} from './test/server/strict-csp.js';
 
 const found = findEngines();
 // SF_ENGINES picks engines (`SF_ENGINES=firefox npm run test:browser`); SF_TEST_FILES narrows the files
@@ -16,8 +19,11 @@ const files = testFiles('test').filter(({file}) => !filter || filter.some((part)
 
 export default {
   nodeResolve: true,
+  // Pages as a CMS serves them, for the page tests (test/pages/, test/embed/): under a strict CSP, as on
+  // disk, at a second address, and held back until a test lets them go (test/server/).
+  middleware: [strictCsp.middleware, pagesMiddleware, heldRequests.middleware],
   // Tests load TypeScript straight from src/: what runs is what we wrote.
-  plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json', target: 'esnext'}), crossEngineCommands],
+  plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json', target: 'esnext'}), crossEngineCommands, strictCsp.plugin, heldRequests.plugin],
   groups: chosen.map((engine) => ({
     name: engine,
     files: files.filter(({engines}) => engines.includes(engine)).map(({file}) => file),

@@ -1,9 +1,11 @@
-// npm run build: the npm modules and .d.ts files with tsc, then the CDN bundle with rollup.
+// npm run build: the bundled dataset's parts, the npm modules and .d.ts files with tsc, then the CDN bundle with rollup.
 import {execSync} from 'node:child_process';
 import {readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {transform} from 'esbuild';
 
 const run = (command) => execSync(command, {stdio: 'inherit'});
+// The bundled dataset's parts (src/data/bundled/), from data/landscape.json.
+run('node scripts/bundled-data.js');
 rmSync('dist', {recursive: true, force: true});
 run('npx tsc -p tsconfig.build.json');
 run('npx rollup -c rollup.config.js');
@@ -13,3 +15,4 @@ const stylesheet = await transform(readFileSync('src/scholingsfactoren.css', 'ut
 writeFileSync('dist/cdn/scholingsfactoren.css', stylesheet.code);
 // custom-elements.json ships in the package: Storybook, IDEs and linters read it.
 run('npm run --silent manifest');
+run('node scripts/build-embed.js'); // embed.html, embed.js and builder.html beside the CDN bundle, for CMSes without script lines

@@ -14,7 +14,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const bundle = join(root, 'dist/cdn/scholingsfactoren.js');
 /** What the bundle is built from: if any of it is newer than the bundle, the bundle is stale. */
 const INPUTS = ['src', 'data/landscape.json', 'rollup.config.js', 'tsconfig.build.json', 'scripts/build.js',
-  'scripts/rollup-dataset-parts.js', 'package.json'];
+  'scripts/bundled-data.js', 'package.json'];
 
 /** The newest modification time of a file or of the files under a directory, in ms (0 if absent). */
 function newest(path) {

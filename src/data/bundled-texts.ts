@@ -1,10 +1,10 @@
 import type {Dataset, DatasetWithoutTexts, Source} from './types.js';
 import {hasTexts} from './sources.js';
-import landscape from '../../data/landscape.json' with {type: 'json'};
+// The bundled dataset's publications with their texts, written from data/landscape.json by `npm run data`
+// (scripts/bundled-data.js); they come with the citation card.
+import texts from './bundled/texts.json' with {type: 'json'};
 
-// The texts of the bundled dataset's publications. This module reads only `sources` of the file, so the
-// CDN build gives it no more (scripts/rollup-dataset-parts.js); it comes with the citation card.
-const bundledTexts = new Map((landscape as Dataset).sources.map((source) => [source.id, source]));
+const bundledTexts = new Map((texts as Source[]).map((source) => [source.id, source]));
 
 const completed = new WeakMap<DatasetWithoutTexts, Dataset>();
 

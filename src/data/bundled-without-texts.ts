@@ -1,15 +1,18 @@
-import type {Dataset, DatasetWithoutTexts} from './types.js';
-import landscape from '../../data/landscape.json' with {type: 'json'};
+import type {Actor, DatasetWithoutTexts, Kind} from './types.js';
+// Written from data/landscape.json by `npm run data` (scripts/bundled-data.js).
+import table from './bundled/table.json' with {type: 'json'};
+
+type Row = [id: string, kind: Kind, factor: string, how: string, actors: Actor[], sources: number[]];
 
 /**
  * The bundled dataset without the publications' texts: what the elements start with. Only the citation
- * card shows the texts (bundled-texts.ts), and they are two thirds of the data. This module reads no
- * other fields of the file, so the CDN build gives it no others (scripts/rollup-dataset-parts.js), and a
- * page with a table does not download the texts.
+ * card shows the texts (bundled-texts.ts), and they are two thirds of the data, so a page with a table
+ * does not load them. The file holds each row as an array, its sources by their place in the list.
  */
 export const bundledWithoutTexts: DatasetWithoutTexts = {
-  title: landscape.title,
-  language: landscape.language,
-  factors: (landscape as Dataset).factors,
-  sources: landscape.sources.map(({id, citation}) => ({id, citation})),
+  title: table.title,
+  language: table.language,
+  sources: table.sources.map(([id, citation]) => ({id, citation})),
+  factors: (table.factors as Row[]).map(([id, kind, factor, how, actors, places]) =>
+    ({id, kind, factor, how, actors, sources: places.map((place) => table.sources[place][0])})),
 };

@@ -18,7 +18,7 @@ test('ships the package files and the dataset', () => {
 });
 
 test('ships only what users run or read', () => {
-  const allowed = /^(package\.json|README\.md|LICENSE|custom-elements\.json|data\/landscape(\.schema)?\.json|dist\/.+\.(js|d\.ts|js\.map)|dist\/cdn\/scholingsfactoren\.css)$/;
+  const allowed = /^(package\.json|README\.md|LICENSE|custom-elements\.json|data\/landscape(\.schema)?\.json|dist\/.+\.(js|d\.ts|js\.map)|dist\/cdn\/scholingsfactoren\.css|dist\/cdn\/(embed|builder)\.(html|css))$/;
   assert.deepEqual(list.filter((path) => !allowed.test(path)), [], 'no other files');
   assert.deepEqual(list.filter((path) => /(^|\/)(src|test|stories|bench|scripts|node_modules|storybook-static)\//.test(path) || /\.test\./.test(path)), []);
 });
@@ -37,6 +37,13 @@ test('every module has its types, and the CDN bundle its source map', () => {
   assert.ok(files.has('dist/cdn/scholingsfactoren.js') && files.has('dist/cdn/scholingsfactoren.js.map'));
   assert.ok(files.has('dist/cdn/scholingsfactoren.css'), 'the optional stylesheet line of the CDN snippet');
   assert.ok(list.some((path) => /^dist\/cdn\/barrier-heatmap-[\w-]+\.js$/.test(path)), 'the heatmap chunk beside the bundle');
+});
+
+test('ships the embed pages beside the CDN bundle, and not the modules they are built from', () => {
+  for (const path of ['embed.html', 'embed.css', 'embed-page.js', 'embed.js', 'builder.html', 'builder.css', 'builder.js']) {
+    assert.ok(files.has(`dist/cdn/${path}`), `dist/cdn/${path} is in the package`);
+  }
+  assert.deepEqual(list.filter((path) => path.startsWith('dist/embed/')), [], 'dist/embed/ is a build step, not a module');
 });
 
 test('sideEffects names only registering modules that exist', () => {

@@ -9,10 +9,10 @@ const realSetTimeout = globalThis.setTimeout.bind(globalThis);
  * the page (which the browser may deliver a moment later) brings about. Fails loudly, naming `what`,
  * when it does not hold within `timeout` ms; no timing is asserted.
  */
-export async function waitFor<T>(condition: () => T, what: string, {timeout = 5000} = {}): Promise<NonNullable<T>> {
+export async function waitFor<T>(condition: () => T | Promise<T>, what: string, {timeout = 5000} = {}): Promise<NonNullable<T>> {
   const end = performance.now() + timeout;
   for (;;) {
-    const value = condition();
+    const value = await condition();
     if (value) return value as NonNullable<T>;
     if (performance.now() > end) throw new Error(`Timed out after ${timeout} ms waiting for: ${what}`);
     await new Promise((resolve) => realSetTimeout(resolve, 20));

@@ -214,9 +214,10 @@ export class FactorTable extends FilteringElement {
     </th>`;
   }
 
-  // Each binding here is paid once per shown row (all 83, hundreds in a large dataset), in memory and in
-  // work at every render. Hence one click listener on the tbody for all source buttons, the card layout's
-  // column names in a stylesheet (column-labels.ts) and the actors as one text.
+  // Each element and binding here is paid once per shown row (all 83, hundreds in a large dataset), in
+  // memory, in work at every render and in the first layout. Hence one click listener on the tbody for all
+  // source buttons, the card layout's column names in a stylesheet (column-labels.ts), the actors as one
+  // text, the citations as buttons without a list around them, and the evidence bar as one element.
   #renderRow(dataset: DatasetWithoutTexts, factor: Factor, index: number): TemplateResult {
     const labels = common[this.language];
     const evidence = evidenceCount(dataset, factor);
@@ -225,19 +226,17 @@ export class FactorTable extends FilteringElement {
       <th part="cell" role="rowheader" scope="row" class="col-factor" lang=${this.dataLang}>${factor.factor}</th>
       <td part="cell" role="cell" class="col-how" lang=${this.dataLang}>${factor.how}</td>
       <td part="cell" role="cell" class="col-actor">${factor.actors.map((actor) => labels.actors[actor]).join(', ')}</td>
-      <td part="cell" role="cell" class="col-source">
-        <ul class="sources">${citationsOf(dataset, factor).map((citation) => this.#renderSourceButton(dataset, citation))}</ul></td>
-      <td part="cell" role="cell" class="col-evidence">
-        <span class="evidence" title=${this.#text.evidenceTitle}>${evidence}</span>
-        <span class="evidence-bar" aria-hidden="true"><span class="evidence-fill level-${Math.min(evidence, 5)}"></span></span></td>
+      <td part="cell" role="cell" class="col-source">${citationsOf(dataset, factor).map((citation) => this.#renderSourceButton(dataset, citation))}</td>
+      <td part="cell" role="cell" class="col-evidence"><span class="evidence" title=${this.#text.evidenceTitle}>${evidence}</span><span
+        class="evidence-bar level-${Math.min(evidence, 5)}" aria-hidden="true"></span></td>
     </tr>`;
   }
 
   /** A citation, with the title of its first publication as a tooltip where the dataset has the texts (not the bundled one: they come with the card). */
   #renderSourceButton(dataset: DatasetWithoutTexts, citation: Citation): TemplateResult {
     const title = hasTexts(dataset) ? sourceById(dataset, citation.sources[0]!.id)?.title : undefined;
-    return html`<li><button part="source-button" class="source" type="button" aria-haspopup="dialog" title=${title || nothing}
-      aria-label=${this.#text.sourceButton(citation.text)}>${citation.text}</button></li>`;
+    return html`<button part="source-button" class="source" type="button" aria-haspopup="dialog" title=${title || nothing}
+      aria-label=${this.#text.sourceButton(citation.text)}>${citation.text}</button>`;
   }
 
   /** A click on a source button anywhere in the rows: its row and place say which citation it is. */

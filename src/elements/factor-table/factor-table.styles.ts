@@ -28,20 +28,21 @@ export const factorTableStyles = [sharedStyles, css`
   .chip-x { margin-inline-start: 0.5em; font-weight: 700; }
   .clear { border-style: dashed; }
 
-  /* Long Dutch compounds may break anywhere in the text columns, so the table fits between the card
-     layout and wide screens; should it still not fit, it scrolls instead of being cut off. Where the
-     browser knows Dutch hyphenation, a compound breaks at a syllable, with a hyphen. */
   .table-wrap { max-width: 100%; overflow-x: auto; }
-  .col-factor, .col-how, .col-source { overflow-wrap: anywhere; hyphens: auto; }
-  /* Breaking anywhere makes a column's smallest width one letter, and the table hands out its room by
-     each column's longest line: the "how" sentences took nearly all of it, and factor names such as
-     "leeropbrengsten" broke mid-word even at 1300 px. A floor in container units keeps the factor and
-     source columns wide enough for most words. Not below 48em: there the how column needs every pixel. */
-  @container (min-width: 48em) {
-    .col-factor { min-width: 18cqi; }
-    .col-source { min-width: 12cqi; }
+  /* A fixed table layout: the browser takes the column widths below from the header row, instead of
+     measuring the text of every cell twice (its narrowest and widest) before it lays out the rows. The
+     short columns get what their header needs; the text columns share the rest, the "how" sentences the
+     most. Long Dutch compounds break at a syllable where the browser knows Dutch hyphenation, and only
+     where a word is longer than its column, between two letters. */
+  @container (width > 48em) {
+    thead .col-kind { width: 9em; }
+    thead .col-factor { width: 22%; }
+    thead .col-actor { width: 10.5%; }
+    thead .col-source { width: 18%; }
+    thead .col-evidence { width: 6.75em; }
   }
-  table { width: 100%; border-collapse: collapse; table-layout: auto; font-size: 1em; background: var(--_background); margin: 0; border: 0; }
+  .col-factor, .col-how, .col-source { hyphens: auto; }
+  table { width: 100%; border-collapse: collapse; table-layout: fixed; font-size: 1em; background: var(--_background); margin: 0; border: 0; }
   caption { text-align: start; font-size: 1.125em; font-weight: 700; padding-block-end: 0.5em; caption-side: top; }
   th, td {
     padding: 0.5em;
@@ -67,27 +68,31 @@ export const factorTableStyles = [sharedStyles, css`
   .sort:focus-visible { outline-offset: -3px; }
   .arrow { font-size: 0.75em; }
   .col-evidence { text-align: end; white-space: nowrap; }
-  /* A bar of spans, not a <meter>: a meter brings a shadow tree of its own to every row, which makes
-     typing in the search of a large table slow. Five levels, as classes: no inline styles (strict CSP). */
-  .evidence-bar { display: block; width: 3em; height: 0.5em; margin-inline-start: auto; background: var(--_subtle); }
-  .evidence-fill { display: block; height: 100%; background: var(--_accent); }
-  .level-1 { width: 20%; } .level-2 { width: 40%; } .level-3 { width: 60%; } .level-4 { width: 80%; } .level-5 { width: 100%; }
+  /* A bar, not a <meter>: a meter brings a shadow tree of its own to every row, which makes typing in the
+     search of a large table slow. Its fill is a gradient stop set by one of five classes: no inline styles
+     (strict CSP). */
+  .evidence-bar {
+    display: block; width: 3em; height: 0.5em; margin-inline-start: auto;
+    background: linear-gradient(to right, var(--_accent) var(--_level), var(--_subtle) var(--_level));
+  }
+  .level-1 { --_level: 20%; } .level-2 { --_level: 40%; } .level-3 { --_level: 60%; } .level-4 { --_level: 80%; } .level-5 { --_level: 100%; }
+  /* The columns are fixed: should a reader's own letter spacing make a word wider than its column, it
+     breaks rather than running into the next column. */
   .badge {
     display: inline-block; padding: 0 0.5em; border-radius: 999px; font-size: 0.875em; font-weight: 600;
-    color: #ffffff; white-space: nowrap;
+    color: #ffffff; overflow-wrap: anywhere;
   }
   .kind-stimulerend .badge { background: var(--_stimulerend); }
   .kind-inhiberend .badge { background: var(--_inhiberend); }
-  ul.sources { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: 0.25em; }
-  .source { min-height: 2em; padding: 0 0.375em; text-align: start; border-color: transparent; text-decoration: underline; }
+  .source { min-height: 2em; padding: 0 0.375em; margin: 0 0.25em 0.25em 0; text-align: start; border-color: transparent; text-decoration: underline; overflow-wrap: anywhere; }
   .empty { padding: 1em; border: 1px dashed var(--_border); margin-block-start: 0.5em; }
   .empty p { margin: 0 0 0.5em; }
   .more { margin-block-start: 0.75em; }
   .more-sentinel { height: 1px; }
 
   /* Narrow containers: each row becomes a card. The ARIA roles in the markup keep the table for screen readers.
-     The same 40em is in column-labels.ts: a query cannot take a variable. */
-  @container (max-width: 40em) {
+     The same 48em is in column-labels.ts: a query cannot take a variable. */
+  @container (max-width: 48em) {
     table, thead, tbody, tr, th, td, caption { display: block; }
     thead tr { display: flex; flex-wrap: wrap; gap: 0.25em; border: 0; }
     thead th { border: 1px solid var(--_border); border-radius: var(--_radius); }
@@ -101,8 +106,7 @@ export const factorTableStyles = [sharedStyles, css`
 
   @media (forced-colors: active) {
     .badge { border: 1px solid CanvasText; forced-color-adjust: auto; }
-    .evidence-bar { border: 1px solid CanvasText; }
-    .evidence-fill { background: CanvasText; forced-color-adjust: none; }
+    .evidence-bar { border: 1px solid CanvasText; forced-color-adjust: none; background: linear-gradient(to right, CanvasText var(--_level), Canvas var(--_level)); }
     th[aria-sort] .sort { text-decoration: underline; }
   }
   @media print {

@@ -1,0 +1,30 @@
+// npm run data: the bundled dataset in the two parts the elements load (src/data/bundled/), written from
+// data/landscape.json, the one source of the data. npm run build runs it; test/node/bundled-data.test.js
+// fails when the parts in the repository differ from what this writes.
+//   table.json: the factors and the publications' citations, all that a page with a table loads. Rows as
+//               arrays, sources by their place in the list: a tenth smaller after gzip than the objects.
+//   texts.json: the publications with their texts, which come with the citation card.
+import {readFileSync, writeFileSync} from 'node:fs';
+import {fileURLToPath} from 'node:url';
+
+/** The parts of a dataset, as the files hold them. */
+export function bundledParts({title, language, factors, sources}) {
+  const place = new Map(sources.map((source, index) => [source.id, index]));
+  return {
+    'table.json': {
+      title, language,
+      sources: sources.map(({id, citation}) => [id, citation]),
+      factors: factors.map(({id, kind, factor, how, actors, sources: ids}) => [id, kind, factor, how, actors, ids.map((id) => place.get(id))]),
+    },
+    'texts.json': sources,
+  };
+}
+
+const folder = new URL('../src/data/bundled/', import.meta.url);
+/** The files as this script writes them. */
+export const bundledFiles = () => Object.entries(bundledParts(JSON.parse(readFileSync(new URL('../data/landscape.json', import.meta.url), 'utf8'))))
+  .map(([name, part]) => ({path: fileURLToPath(new URL(name, folder)), text: `${JSON.stringify(part)}\n`}));
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  for (const {path, text} of bundledFiles()) writeFileSync(path, text);
+}

@@ -1,0 +1,67 @@
+// The code the builder hands out, for the choices an editor made. No DOM: tested as plain functions.
+import {escapeHtml} from '../html-escape.js';
+import {writeEmbedQuery, type EmbedSettings} from '../embed-query.js';
+import {embedElements} from '../embed-elements.js';
+import {BUILDER_TEXT} from './builder-text.js';
+
+export const SNIPPET_VARIANTS = ['iframe', 'iframe-resize', 'script'] as const;
+/** An iframe alone, an iframe with embed.js beside it, or the CDN's script lines with the elements. */
+export type SnippetVariant = (typeof SNIPPET_VARIANTS)[number];
+
+/** The frame's height when nothing was measured yet, and the range a snippet's height stays in. */
+export const DEFAULT_FRAME_HEIGHT = 600;
+const MIN_SNIPPET_HEIGHT = 150;
+/** Taller content scrolls inside the frame (without embed.js): a frame taller than a screen helps nobody. */
+const MAX_SNIPPET_HEIGHT = 900;
+
+/** The `height` of an iframe snippet: the preview's measured height, rounded up to 10 px, within reason. */
+export function snippetHeight(measured: number | undefined): number {
+  if (measured === undefined || !Number.isFinite(measured)) return DEFAULT_FRAME_HEIGHT;
+  return Math.min(MAX_SNIPPET_HEIGHT, Math.max(MIN_SNIPPET_HEIGHT, Math.ceil(measured / 10) * 10));
+}
+
+/** The address of the embed page for these settings, beside the CDN files at `base`. */
+export const embedPageUrl = (settings: EmbedSettings, base: URL): string => new URL(`embed.html${writeEmbedQuery(settings)}`, base).href;
+
+/** The iframe's `title`, in the embed's language: what a screen reader announces for the frame. */
+export function frameTitle(settings: EmbedSettings, citations: ReadonlyMap<string, string>): string {
+  const t = BUILDER_TEXT[settings.lang].frameTitle;
+  const {kind, actors, sources, query} = settings;
+  const labels = [...new Set(sources.map((id) => citations.get(id) ?? id))];
+  const parts = [
+    kind ? t.kinds[kind] : t.factors,
+    ...(actors.length > 0 ? [t.for, t.list(actors.map((actor) => t.actors[actor]))] : []),
+    ...(labels.length > 0 ? [t.from, t.list(labels)] : []),
+    ...(query ? [t.with, `“${query}”`] : []),
+  ];
+  const filtered = kind !== null || actors.length > 0 || labels.length > 0 || query !== '';
+  return `${t.prefix}: ${t.list(settings.show.map((tag) => t.elements[tag]))}${filtered ? ` – ${parts.join(' ')}` : ''}`;
+}
+
+export interface SnippetChoice {
+  readonly settings: EmbedSettings;
+  readonly variant: SnippetVariant;
+  /** The folder of the CDN files: where the builder itself is served from. */
+  readonly base: URL;
+  /** The iframe's height attribute. */
+  readonly height: number;
+  readonly citations: ReadonlyMap<string, string>;
+}
+
+const attribute = ([name, value]: readonly [string, string]) => (value === '' ? ` ${name}` : ` ${name}="${escapeHtml(value)}"`);
+
+/** The code to paste into a CMS. Every value in it is escaped: a search text stays text. */
+export function snippet({settings, variant, base, height, citations}: SnippetChoice): string {
+  const url = (file: string) => escapeHtml(new URL(file, base).href);
+  if (variant === 'script') {
+    const language = settings.lang === 'nl' ? [] : [['lang', settings.lang] as const];
+    return [
+      `<link rel="stylesheet" href="${url('scholingsfactoren.css')}">`,
+      `<script type="module" src="${url('scholingsfactoren.js')}"></script>`,
+      ...embedElements(settings).map(({tag, attributes}) => `<${tag}${[...attributes, ...language].map(attribute).join('')}></${tag}>`),
+    ].join('\n');
+  }
+  const frame = `<iframe src="${escapeHtml(embedPageUrl(settings, base))}" title="${escapeHtml(frameTitle(settings, citations))}" ` +
+    `width="100%" height="${height}" loading="lazy" frameborder="0"></iframe>`;
+  return variant === 'iframe-resize' ? `${frame}\n<script src="${url('embed.js')}" async></script>` : frame;
+}

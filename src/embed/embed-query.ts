@@ -1,0 +1,104 @@
+// The query of embed.html (`?show=factor-table&actor=werkgever&kind=inhiberend`): read it on the embed
+// page, write it in the builder. No DOM: the same rules on both sides, tested as plain functions.
+import {ACTORS, KINDS, type Actor, type Kind} from '../data/index.js';
+
+/** The elements an embed page can show, in the order the builder offers them. */
+export const EMBED_ELEMENTS = ['factor-table', 'actor-filter', 'barrier-heatmap', 'source-citation'] as const;
+export type EmbedElement = (typeof EMBED_ELEMENTS)[number];
+
+export const EMBED_LANGUAGES = ['nl', 'en'] as const;
+export type EmbedLanguage = (typeof EMBED_LANGUAGES)[number];
+
+/** The query parameters embed.html understands, in the order the builder writes them. */
+export const EMBED_PARAMETERS = ['show', 'actor', 'kind', 'source', 'query', 'lang'] as const;
+type EmbedParameter = (typeof EMBED_PARAMETERS)[number];
+
+/** What an embed page shows. */
+export interface EmbedSettings {
+  /** Tag names in page order; never empty. */
+  readonly show: readonly EmbedElement[];
+  readonly kind: Kind | null;
+  readonly actors: readonly Actor[];
+  readonly sources: readonly string[];
+  readonly query: string;
+  readonly lang: EmbedLanguage;
+}
+
+export const DEFAULT_EMBED_SETTINGS: EmbedSettings = Object.freeze({
+  show: ['factor-table'] as EmbedElement[], kind: null, actors: [], sources: [], query: '', lang: 'nl' as const,
+});
+
+/** A part of the query the page cannot use: an unknown parameter, or values a known one does not have. */
+export type EmbedProblem =
+  | {readonly parameter: EmbedParameter; readonly values: readonly string[]}
+  | {readonly unknownParameter: string};
+
+/** Several values may be separated by commas or spaces (`actor=werkgever,werknemer`). */
+const valuesOf = (texts: readonly string[]) => texts.flatMap((text) => text.split(/[\s,]+/)).filter((value) => value !== '');
+const unique = <T>(items: readonly T[]) => [...new Set(items)];
+
+/**
+ * Reads an embed page's query. Unknown parameters and values become problems (the page names them);
+ * everything valid still applies. Values are compared in lower case, as an editor may type `Werkgever`.
+ * @param sourceIds the ids of the dataset's publications
+ */
+export function readEmbedQuery(search: string, sourceIds: ReadonlySet<string>): {settings: EmbedSettings; problems: EmbedProblem[]} {
+  const params = new URLSearchParams(search);
+  const problems: EmbedProblem[] = [];
+  for (const name of unique([...params.keys()])) {
+    if (!(EMBED_PARAMETERS as readonly string[]).includes(name)) problems.push({unknownParameter: name});
+  }
+  /** The valid values of one parameter; the others are reported. */
+  const pick = <T extends string>(parameter: EmbedParameter, allowed: (value: string) => boolean): T[] => {
+    const values = unique(valuesOf(params.getAll(parameter)));
+    const unknown = values.filter((value) => !allowed(value.toLowerCase()));
+    if (unknown.length > 0) problems.push({parameter, values: unknown});
+    return unique(values.map((value) => value.toLowerCase()).filter(allowed)) as T[];
+  };
+  const oneOf = (list: readonly string[]) => (value: string) => list.includes(value);
+
+  const show = pick<EmbedElement>('show', oneOf(EMBED_ELEMENTS));
+  const actors = pick<Actor>('actor', oneOf(ACTORS));
+  // One kind at most: the last valid one wins, as with a repeated attribute.
+  const kind = pick<Kind>('kind', oneOf(KINDS)).at(-1) ?? null;
+  const sources = pick<string>('source', (value) => sourceIds.has(value));
+  const lang = pick<EmbedLanguage>('lang', oneOf(EMBED_LANGUAGES)).at(-1) ?? 'nl';
+  const query = params.getAll('query').join(' ').trim();
+  return {
+    settings: {show: show.length > 0 ? show : DEFAULT_EMBED_SETTINGS.show, kind, actors, sources, query, lang},
+    problems,
+  };
+}
+
+/** The query string for these settings (with `?`, or `''` for the defaults); what the builder hands out. */
+export function writeEmbedQuery(settings: EmbedSettings): string {
+  const list = (values: readonly string[]) => values.map(encodeURIComponent).join(',');
+  const show = settings.show.join(',') === DEFAULT_EMBED_SETTINGS.show.join(',') ? '' : list(settings.show);
+  const values: Record<EmbedParameter, string> = {
+    show, actor: list(settings.actors), kind: settings.kind ?? '', source: list(settings.sources),
+    query: encodeURIComponent(settings.query.trim()), lang: settings.lang === 'nl' ? '' : settings.lang,
+  };
+  const pairs = EMBED_PARAMETERS.filter((name) => values[name] !== '').map((name) => `${name}=${values[name]}`);
+  return pairs.length > 0 ? `?${pairs.join('&')}` : '';
+}
+
+/** Long garbage in an address stays readable in the message. */
+const quoted = (value: string) => `"${value.length > 40 ? `${value.slice(0, 39)}…` : value}"`;
+
+const CHOICES: Record<EmbedParameter, string> = {
+  show: `Kies uit ${EMBED_ELEMENTS.join(', ')}.`,
+  actor: `Kies uit ${ACTORS.join(', ')}.`,
+  kind: `Kies ${KINDS.join(' of ')}.`,
+  source: 'Gebruik een bron-id, zoals de bouwer ze geeft (bijvoorbeeld tno-2011).',
+  query: '',
+  lang: `Kies ${EMBED_LANGUAGES.join(' of ')}.`,
+};
+
+/** One Dutch sentence per problem, for the message on the embed page. */
+export function describeEmbedProblem(problem: EmbedProblem): string {
+  if ('unknownParameter' in problem) {
+    return `Onbekende instelling ${quoted(problem.unknownParameter)}. Deze pagina kent ${EMBED_PARAMETERS.slice(0, -1).join(', ')} en ${EMBED_PARAMETERS.at(-1)}.`;
+  }
+  const what = problem.values.length === 1 ? 'staat een onbekende waarde' : 'staan onbekende waarden';
+  return `In "${problem.parameter}" ${what}: ${problem.values.map(quoted).join(', ')}. ${CHOICES[problem.parameter]}`;
+}
