@@ -41,7 +41,11 @@ describe('<barrier-heatmap> keyboard and choice', () => {
     root.append(before);
     const heatmap = document.createElement('barrier-heatmap');
     heatmap.group = freshGroup();
-    root.append(heatmap);
+    // Something to Tab to after the grid: a Tab out of the page's last stop takes the focus to the browser's
+    // own toolbar, and Firefox leaves it there for the next test file's page, which then gets no clicks from Enter.
+    const after = document.createElement('button');
+    after.textContent = 'na';
+    root.append(heatmap, after);
     await heatmap.updateComplete;
     expect(tabStops(heatmap)).to.have.length(1);
     before.focus();
@@ -62,6 +66,7 @@ describe('<barrier-heatmap> keyboard and choice', () => {
     }
     await press('Tab');
     expect(focused(heatmap)).to.equal(null);
+    expect(document.activeElement === after, 'Tab from the grid goes on to the next element of the page').to.equal(true);
   });
 
   it('shows and announces the factors behind the focused or hovered cell', async () => {
