@@ -12,7 +12,9 @@ export default {
     dir: 'dist/cdn',
     format: 'es',
     entryFileNames: '[name].js',
-    chunkFileNames: '[name]-[hash].js',
+    // The elements' chunk has a name without a hash, like the entry, so a page can name it in a
+    // `<link rel="modulepreload">` and fetch it together with the entry instead of after it.
+    chunkFileNames: (chunk) => (chunk.name === 'cdn-elements' ? 'scholingsfactoren-elements.js' : '[name]-[hash].js'),
     sourcemap: true,
   },
   plugins: [

@@ -22,8 +22,7 @@ interface Claim {
 type Page = typeof globalThis & {[CLAIM]?: Claim};
 
 const page = globalThis as Page;
-const registered = customElements.get('factor-table') as (CustomElementConstructor & {[VERSION_KEY]?: string}) | undefined;
-const present = page[CLAIM]?.version ?? (registered ? registered[VERSION_KEY] ?? 'onbekend' : undefined);
+const present = page[CLAIM]?.version ?? (customElements.get('factor-table') as {[VERSION_KEY]?: string} | undefined)?.[VERSION_KEY];
 
 if (present === undefined) {
   page[CLAIM] = {

@@ -1,5 +1,5 @@
 import type {PropertyDeclarations, PropertyValues} from 'lit';
-import {parseFilter, type FilterText} from '../state/filter-state.js';
+import {parseFilter, sourceIdsOf, type FilterText} from '../state/filter-state.js';
 import type {GroupStore} from '../state/group-store.js';
 import {GroupElement} from './group-element.js';
 
@@ -31,7 +31,7 @@ export class FilteringElement extends GroupElement {
     if (given.length === 0) return;
     const text: FilterText = Object.fromEntries(given.map((name) => [name, this[name] ?? '']));
     const data = store.state.data;
-    const {change, unknown} = parseFilter(text, data.status === 'ready' ? data.dataset : undefined);
+    const {change, unknown} = parseFilter(text, data.status === 'ready' ? sourceIdsOf(data.dataset) : undefined);
     for (const {field, value} of unknown) {
       console.warn(`scholingsfactoren: <${this.localName} ${field}="…"> kent "${value}" niet; die waarde telt niet mee.`);
     }

@@ -1,6 +1,8 @@
 // The query of embed.html (`?show=factor-table&actor=werkgever&kind=inhiberend`): read it on the embed
-// page, write it in the builder. No DOM: the same rules on both sides, tested as plain functions.
+// page, write it in the builder. No DOM: the same rules on both sides, tested as plain functions. The
+// filter is read by the rules of the attributes and of deep links (parseFilter).
 import {ACTORS, KINDS, type Actor, type Kind} from '../data/index.js';
+import {parseFilter} from '../state/filter-state.js';
 
 /** The elements an embed page can show, in the order the builder offers them. */
 export const EMBED_ELEMENTS = ['factor-table', 'actor-filter', 'barrier-heatmap', 'source-citation'] as const;
@@ -33,13 +35,11 @@ export type EmbedProblem =
   | {readonly parameter: EmbedParameter; readonly values: readonly string[]}
   | {readonly unknownParameter: string};
 
-/** Several values may be separated by commas or spaces (`actor=werkgever,werknemer`). */
-const valuesOf = (texts: readonly string[]) => texts.flatMap((text) => text.split(/[\s,]+/)).filter((value) => value !== '');
 const unique = <T>(items: readonly T[]) => [...new Set(items)];
 
 /**
  * Reads an embed page's query. Unknown parameters and values become problems (the page names them);
- * everything valid still applies. Values are compared in lower case, as an editor may type `Werkgever`.
+ * everything valid still applies.
  * @param sourceIds the ids of the dataset's publications
  */
 export function readEmbedQuery(search: string, sourceIds: ReadonlySet<string>): {settings: EmbedSettings; problems: EmbedProblem[]} {
@@ -48,24 +48,25 @@ export function readEmbedQuery(search: string, sourceIds: ReadonlySet<string>): 
   for (const name of unique([...params.keys()])) {
     if (!(EMBED_PARAMETERS as readonly string[]).includes(name)) problems.push({unknownParameter: name});
   }
-  /** The valid values of one parameter; the others are reported. */
-  const pick = <T extends string>(parameter: EmbedParameter, allowed: (value: string) => boolean): T[] => {
-    const values = unique(valuesOf(params.getAll(parameter)));
-    const unknown = values.filter((value) => !allowed(value.toLowerCase()));
-    if (unknown.length > 0) problems.push({parameter, values: unknown});
-    return unique(values.map((value) => value.toLowerCase()).filter(allowed)) as T[];
+  /** The valid values of `show` or `lang`, the others reported. */
+  const pick = <T extends string>(parameter: 'show' | 'lang', allowed: readonly string[]): T[] => {
+    const values = unique(params.getAll(parameter).flatMap((text) => text.split(/[\s,]+/)).filter((value) => value !== ''));
+    const unknownValues = values.filter((value) => !allowed.includes(value.toLowerCase()));
+    if (unknownValues.length > 0) problems.push({parameter, values: unknownValues});
+    return unique(values.map((value) => value.toLowerCase()).filter((value) => allowed.includes(value))) as T[];
   };
-  const oneOf = (list: readonly string[]) => (value: string) => list.includes(value);
-
-  const show = pick<EmbedElement>('show', oneOf(EMBED_ELEMENTS));
-  const actors = pick<Actor>('actor', oneOf(ACTORS));
-  // One kind at most: the last valid one wins, as with a repeated attribute.
-  const kind = pick<Kind>('kind', oneOf(KINDS)).at(-1) ?? null;
-  const sources = pick<string>('source', (value) => sourceIds.has(value));
-  const lang = pick<EmbedLanguage>('lang', oneOf(EMBED_LANGUAGES)).at(-1) ?? 'nl';
+  const show = pick<EmbedElement>('show', EMBED_ELEMENTS);
+  const all = (name: EmbedParameter) => (params.has(name) ? params.getAll(name).join(',') : null);
+  const {change, unknown} = parseFilter({kind: params.getAll('kind').at(-1), actor: all('actor'), source: all('source')}, sourceIds);
+  for (const parameter of ['actor', 'kind', 'source'] as const) {
+    const values = unique(unknown.filter((entry) => entry.field === parameter).map((entry) => entry.value));
+    if (values.length > 0) problems.push({parameter, values});
+  }
+  const lang = pick<EmbedLanguage>('lang', EMBED_LANGUAGES).at(-1) ?? 'nl';
   const query = params.getAll('query').join(' ').trim();
   return {
-    settings: {show: show.length > 0 ? show : DEFAULT_EMBED_SETTINGS.show, kind, actors, sources, query, lang},
+    settings: {show: show.length > 0 ? show : DEFAULT_EMBED_SETTINGS.show, kind: change.kind ?? null, actors: change.actors ?? [],
+      sources: change.sources ?? [], query, lang},
     problems,
   };
 }

@@ -1,7 +1,4 @@
-import {
-  DOCUMENT_ORDER, NO_FILTER, isActor, isKind, isSortKey,
-  type DatasetWithoutTexts, type FactorFilter, type SortOrder,
-} from '../data/index.js';
+import {DOCUMENT_ORDER, NO_FILTER, isActor, isKind, isSortKey, type DatasetWithoutTexts, type FactorFilter, type SortOrder} from '../data/index.js';
 
 /** Everything a group of elements shares about what to show: the filter and the order. */
 export interface FilterState extends FactorFilter {
@@ -45,8 +42,11 @@ export interface ParsedFilter {
   readonly unknown: readonly UnknownFilterValue[];
 }
 
+/** The ids of a dataset's publications, to check source ids against. */
+export const sourceIdsOf = (dataset: DatasetWithoutTexts): ReadonlySet<string> => new Set(dataset.sources.map((source) => source.id));
+
 /** A query longer than this is cut off: no search needs more, and a link should not carry a novel. */
-export const MAX_QUERY_LENGTH = 200;
+const MAX_QUERY_LENGTH = 200;
 
 /** Several values, separated by spaces or commas, each once, in the order given. */
 const valuesOf = (text: string) => [...new Set(text.split(/[\s,]+/).filter((value) => value !== ''))];
@@ -54,31 +54,32 @@ const valuesOf = (text: string) => [...new Set(text.split(/[\s,]+/).filter((valu
 type Change = {-readonly [K in keyof FilterState]?: FilterState[K]};
 
 /**
- * Turns a filter as text into a filter change, with one set of rules for attributes and links. What it
- * does not know is left out and listed, never fatal: a mistyped newsletter link still opens the page.
- * Source ids are checked against `dataset` when it is known; without it they are kept as given.
- * A list of which no value is known changes nothing (`actor="baas"` is no restriction to "nobody").
+ * Turns a filter as text into a filter change, with one set of rules for attributes, links and the embed
+ * page. What it does not know is left out and listed, never fatal: a mistyped newsletter link still opens
+ * the page. Kinds and actors are read without regard to case (`Werkgever`). Source ids are checked
+ * against `sourceIds` when the dataset is known; without it they are kept as given. A list of which no
+ * value is known changes nothing (`actor="baas"` is no restriction to "nobody").
  */
-export function parseFilter(text: FilterText, dataset?: DatasetWithoutTexts): ParsedFilter {
+export function parseFilter(text: FilterText, sourceIds?: ReadonlySet<string>): ParsedFilter {
   const change: Change = {};
   const unknown: UnknownFilterValue[] = [];
-  const {kind, actor, source, query, sort} = text;
+  const {query, sort} = text;
+  const kind = text.kind?.toLowerCase();
 
   if (kind === '') change.kind = null;
   else if (isKind(kind)) change.kind = kind;
-  else if (kind != null) unknown.push({field: 'kind', value: kind});
+  else if (kind != null) unknown.push({field: 'kind', value: text.kind!});
 
-  if (actor != null) {
-    const values = valuesOf(actor);
-    const actors = values.filter(isActor);
-    unknown.push(...values.filter((value) => !isActor(value)).map((value) => ({field: 'actor' as const, value})));
+  if (text.actor != null) {
+    const values = valuesOf(text.actor);
+    const actors = [...new Set(values.map((value) => value.toLowerCase()).filter(isActor))];
+    unknown.push(...values.filter((value) => !isActor(value.toLowerCase())).map((value) => ({field: 'actor' as const, value})));
     if (actors.length > 0 || values.length === 0) change.actors = actors;
   }
 
-  if (source != null) {
-    const values = valuesOf(source);
-    const known = dataset ? new Set(dataset.sources.map((entry) => entry.id)) : undefined;
-    const sources = known ? values.filter((id) => known.has(id)) : values;
+  if (text.source != null) {
+    const values = valuesOf(text.source);
+    const sources = sourceIds ? values.filter((id) => sourceIds.has(id)) : values;
     unknown.push(...values.filter((id) => !sources.includes(id)).map((value) => ({field: 'source' as const, value})));
     if (sources.length > 0 || values.length === 0) change.sources = sources;
   }

@@ -1,4 +1,4 @@
-import {ContextProvider, createContext} from '@lit/context';
+import {createContext} from '@lit/context';
 import {bundledWithoutTexts} from '../data/bundled-without-texts.js';
 import {GroupStore} from './group-store.js';
 
@@ -28,6 +28,18 @@ export class GroupScope {
  */
 export const scopeContext = createContext<GroupScope>(Symbol.for('scholingsfactoren.scope.v1'));
 
+/**
+ * Answers the scope's context requests of the elements below `host`, for as long as the host lives. A
+ * scope never changes, so this needs none of the subscriptions of @lit/context's ContextProvider.
+ */
+export function provideScope(host: HTMLElement, scope: GroupScope): void {
+  host.addEventListener('context-request', (event) => {
+    if (event.context !== scopeContext) return;
+    event.stopPropagation();
+    event.callback(scope);
+  });
+}
+
 const PAGE_SCOPE = Symbol.for('scholingsfactoren.page-scope.v1');
 type ScopeHolder = HTMLElement & {[PAGE_SCOPE]?: GroupScope};
 
@@ -39,7 +51,7 @@ export function ensurePageScope(): GroupScope {
   const holder = document.documentElement as ScopeHolder;
   if (!holder[PAGE_SCOPE]) {
     const scope = new GroupScope(() => '');
-    new ContextProvider(holder, {context: scopeContext, initialValue: scope});
+    provideScope(holder, scope);
     holder[PAGE_SCOPE] = scope;
   }
   return holder[PAGE_SCOPE];

@@ -1,5 +1,5 @@
 import type {DatasetWithoutTexts} from '../data/index.js';
-import {parseFilter, type FilterState} from './filter-state.js';
+import {parseFilter, sourceIdsOf, type FilterState} from './filter-state.js';
 import type {GroupStore} from './group-store.js';
 
 // Deep links: `?actor=werkgever,werknemer&kind=inhiberend&query=taal&sort=-evidence`. A group other than
@@ -19,7 +19,7 @@ export function filterFromUrl(search: string, prefix: string, dataset?: DatasetW
   return parseFilter({
     kind: params.get(`${prefix}kind`), actor: list('actor'), source: list('source'),
     query: params.get(`${prefix}query`), sort: params.get(`${prefix}sort`),
-  }, dataset).change;
+  }, dataset && sourceIdsOf(dataset)).change;
 }
 
 /** A URL with a group's filter in its query string, every other parameter of the page left alone. */

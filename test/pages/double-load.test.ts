@@ -68,7 +68,7 @@ describe('the CDN bundle twice on one page', function () {
       expect(ourWarnings(page.problems), 'same version').to.deep.equal([]);
       // Each address ran its entry, but only one copy loaded the elements' chunk.
       const chunks = page.window.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname)
-        .filter((file) => /\/cdn-elements-[\w-]+\.js$/.test(file));
+        .filter((file) => file.endsWith('/scholingsfactoren-elements.js'));
       expect(chunks, 'the elements\' chunk').to.have.length(1);
     });
   }
@@ -111,11 +111,12 @@ describe('the CDN bundle twice under a strict CSP with Trusted Types', function 
   const pages: Page[] = [];
   afterEach(() => pages.splice(0).forEach((page) => page.close()));
 
+  // The pages above, served with the strict policy (test/server/strict-csp.js).
   const cases = [
-    ['csp-double-same-url.html', 'from the same address'],
-    ['csp-cache-buster.html', 'with a cache-buster (?v=0.1.0)'],
-    ['csp-double-query-url.html', 'with two queries'],
-    ['csp-double-address.html', 'from two hosts or paths: the second copy loads no second Lit'],
+    ['double-same-url.html', 'from the same address'],
+    ['cache-buster.html', 'with a cache-buster (?v=0.1.0)'],
+    ['double-query-url.html', 'with two queries'],
+    ['double-address.html', 'from two hosts or paths: the second copy loads no second Lit'],
   ];
   for (const [path, what] of cases) {
     it(`${what}: no violation, no error, one table with every row`, async () => {
@@ -124,7 +125,6 @@ describe('the CDN bundle twice under a strict CSP with Trusted Types', function 
       expect(page.problems.violations, 'securitypolicyviolation events').to.deep.equal([]);
       expect(await page.reports(), 'reports to the server').to.deep.equal([]);
       expect(page.document.querySelectorAll('factor-table')).to.have.length(1);
-      await expectAccessible(page);
     });
   }
 });

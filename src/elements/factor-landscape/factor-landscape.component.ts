@@ -1,6 +1,5 @@
 import {LitElement, css, html} from 'lit';
-import {ContextProvider} from '@lit/context';
-import {GroupScope, scopeContext} from '../../state/group-scope.js';
+import {GroupScope, provideScope} from '../../state/group-scope.js';
 
 /**
  * A wrapper that gives the elements inside it their own groups, apart from the rest of the page:
@@ -19,8 +18,8 @@ export class FactorLandscape extends LitElement {
 
   constructor() {
     super();
-    // A provider on this element answers the context requests of everything inside it first.
-    new ContextProvider(this, {context: scopeContext, initialValue: new GroupScope(() => this.#urlName())});
+    // This element answers the context requests of everything inside it before the page can.
+    provideScope(this, new GroupScope(() => this.#urlName()));
   }
 
   /** What the URL parameters of the groups inside start with: the id, else the place among the page's landscapes. */

@@ -55,10 +55,11 @@ export const factorTableStyles = [sharedStyles, css`
     overflow-wrap: break-word;
     hyphens: manual;
   }
-  thead th { border-block-end: 2px solid var(--_color); padding: 0; white-space: nowrap; }
+  /* A column name stays on one line, its arrow goes to the next when the fixed column is too narrow. */
+  thead th { border-block-end: 2px solid var(--_color); padding: 0; }
   tbody th { font-weight: 600; }
   .sort {
-    display: flex; gap: 0.375em; align-items: center; width: 100%;
+    display: flex; flex-wrap: wrap; gap: 0 0.375em; align-items: center; width: 100%; white-space: nowrap;
     border: 0; border-radius: 0; background: transparent; color: var(--_color); font-weight: 700; text-align: start;
     padding: 0.5em;
   }

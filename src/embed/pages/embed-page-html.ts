@@ -13,7 +13,7 @@ function row(dataset: Dataset, factor: Factor): string {
   const evidence = evidenceCount(dataset, factor);
   const sources = citationsOf(dataset, factor).map((citation) => {
     const title = dataset.sources.find((source) => source.id === citation.sources[0]?.id)?.title;
-    return `<li><span class="source"${title ? ` title="${escapeHtml(title)}"` : ''}>${escapeHtml(citation.text)}</span></li>`;
+    return `<span class="source"${title ? ` title="${escapeHtml(title)}"` : ''}>${escapeHtml(citation.text)}</span>`;
   });
   return `<tr role="row" class="kind-${escapeHtml(factor.kind)}" data-factor-id="${escapeHtml(factor.id)}" data-kind="${escapeHtml(factor.kind)}" ` +
     `data-actors="${escapeHtml(factor.actors.join(' '))}" data-sources="${escapeHtml(factor.sources.join(' '))}">` +
@@ -21,9 +21,9 @@ function row(dataset: Dataset, factor: Factor): string {
     `<th role="rowheader" scope="row" class="col-factor">${escapeHtml(factor.factor)}</th>` +
     `<td role="cell" class="col-how">${escapeHtml(factor.how)}</td>` +
     `<td role="cell" class="col-actor">${factor.actors.map((actor) => text.actors[actor]).join(', ')}</td>` +
-    `<td role="cell" class="col-source"><ul class="sources">${sources.join('')}</ul></td>` +
+    `<td role="cell" class="col-source">${sources.join('')}</td>` +
     `<td role="cell" class="col-evidence"><span class="evidence" title="${text.evidenceTitle}">${evidence}</span>` +
-    `<span class="evidence-bar" aria-hidden="true"><span class="evidence-fill level-${Math.min(evidence, 5)}"></span></span></td></tr>`;
+    `<span class="evidence-bar level-${Math.min(evidence, 5)}" aria-hidden="true"></span></td></tr>`;
 }
 
 /** The page, with the table of every factor of `dataset`. */
@@ -42,6 +42,7 @@ export function embedPageHtml(dataset: Dataset): string {
 <meta name="${SOURCES_META}" content="${escapeHtml(sources)}">
 <link rel="stylesheet" href="embed.css">
 <link rel="modulepreload" href="scholingsfactoren.js">
+<link rel="modulepreload" href="scholingsfactoren-elements.js">
 <script src="embed-page.js"></script>
 </head>
 <body>
