@@ -1,47 +1,48 @@
-import type {Decorator, Preview} from '@storybook/web-components-vite';
+import type {Preview} from '@storybook/web-components-vite';
 import {setCustomElementsManifest} from '@storybook/web-components-vite';
-import {html} from 'lit';
+import {withActions} from 'storybook/actions/decorator';
 import manifest from '../custom-elements.json' with {type: 'json'};
-import '../stories/themes.css';
+import '../stories/preview.css';
+import {argTypesFromManifest, type Manifest} from './arg-types.js';
+import {decorators} from './decorators.js';
+import ElementDocs from './ElementDocs.mdx';
+import {tidySnippet} from './snippet.js';
+import {DEFAULT_THEME, THEMES} from './themes.js';
 
-// Controls and docs come from the manifest that `npm run manifest` generates from the classes' JSDoc.
+// The element's description on its docs page comes from the manifest that `npm run manifest` writes.
 setCustomElementsManifest(manifest);
 
 // Storybook's canvas page says lang="en"; our elements follow the page's language, and Dutch comes first.
 document.documentElement.lang = 'nl';
 
-/** The toolbar's themes: value → the class in stories/themes.css that sets the custom properties. */
-const THEMES = {
-  standaard: {title: 'Standaard', className: ''},
-  gemeente: {title: 'Gemeente (NL Design System-achtig)', className: 'thema-gemeente'},
-  'hoog-contrast': {title: 'Hoog contrast', className: 'thema-hoog-contrast'},
-} as const;
-type Theme = keyof typeof THEMES;
-
-/**
- * Wraps every story in the chosen theme's class. The themes only set custom properties, which reach
- * the elements' shadow roots by inheritance: exactly what a CMS page's own stylesheet would do.
- */
-const withTheme: Decorator = (story, context) => {
-  const theme: Theme = (context.globals.thema as Theme | undefined) ?? 'standaard';
-  const className = THEMES[theme]?.className ?? '';
-  return className === '' ? story() : html`<div class=${className} data-thema=${theme}>${story()}</div>`;
-};
+/** Every event the elements fire, by the manifest: the Actions panel lists each one as it happens. */
+const eventNames = [...new Set((manifest as Manifest).modules?.flatMap((module) => module.declarations ?? [])
+  .flatMap((declaration) => declaration.events ?? []).map((event) => event.name))];
 
 const preview: Preview = {
   parameters: {
     controls: {expanded: true},
     a11y: {test: 'error'},
+    layout: 'padded',
+    actions: {handles: eventNames},
     // Storybook marks docs pages and the stories in them lang="en"; our elements follow the nearest lang,
     // so without these the docs pages would show them in English.
     htmlLang: 'nl',
-    docs: {toc: {headingSelector: 'h2, h3'}, lang: 'nl'},
+    docs: {
+      page: ElementDocs,
+      // Args are the attributes, named and valued as in HTML (see arg-types.ts), not the class's fields.
+      extractArgTypes: (tagName: string) => argTypesFromManifest(manifest, tagName),
+      // The snippet shows the element as the controls set it, without the theme's wrapper.
+      source: {excludeDecorators: true, language: 'html', transform: (code: string) => tidySnippet(code)},
+      toc: {headingSelector: 'h2, h3'},
+      lang: 'nl',
+    },
     // Editors look for the introduction and the embedding guide first, then the elements.
     options: {storySort: {order: ['Introductie', 'Insluiten in je CMS', 'Elementen']}},
   },
   globalTypes: {
     thema: {
-      description: 'Thema: de CSS custom properties van een pagina',
+      description: 'Thema: een NL Design System-thema uit zijn eigen npm-pakket, of onze eigen',
       toolbar: {
         title: 'Thema',
         icon: 'paintbrush',
@@ -50,8 +51,8 @@ const preview: Preview = {
       },
     },
   },
-  initialGlobals: {thema: 'standaard'},
-  decorators: [withTheme],
+  initialGlobals: {thema: DEFAULT_THEME},
+  decorators: [...decorators, withActions],
   tags: ['autodocs'],
 };
 export default preview;

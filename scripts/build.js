@@ -1,6 +1,6 @@
 // npm run build: the bundled dataset's parts, the npm modules and .d.ts files with tsc, then the CDN bundle with rollup.
 import {execSync} from 'node:child_process';
-import {readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {transform} from 'esbuild';
 
 const run = (command) => execSync(command, {stdio: 'inherit'});
@@ -13,6 +13,9 @@ run('npx rollup -c rollup.config.js');
 // before it paints what follows it.
 const stylesheet = await transform(readFileSync('src/scholingsfactoren.css', 'utf8'), {loader: 'css', minify: true});
 writeFileSync('dist/cdn/scholingsfactoren.css', stylesheet.code);
+// The Amsterdam theme's mapping of its --ams-* tokens onto our --sf-* properties, for sites to load or copy.
+mkdirSync('dist/themes', {recursive: true});
+copyFileSync('src/themes/amsterdam.css', 'dist/themes/amsterdam.css');
 // custom-elements.json ships in the package: Storybook, IDEs and linters read it.
 run('npm run --silent manifest');
 run('node scripts/build-embed.js'); // embed.html, embed.js and builder.html beside the CDN bundle, for CMSes without script lines

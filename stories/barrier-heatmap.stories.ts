@@ -3,52 +3,52 @@ import {html} from 'lit';
 import '../src/elements/barrier-heatmap/barrier-heatmap.js';
 import '../src/elements/factor-table/factor-table.js';
 import type {Dataset} from '../src/data/index.js';
+import {attr} from './attributes.js';
 
-// Controls come from custom-elements.json (generated from the class's JSDoc): no argTypes here.
+// The arg table comes from custom-elements.json (.storybook/arg-types.ts); the render binds every attribute.
+const heatmap = (args: Record<string, unknown>) => html`<barrier-heatmap kind=${attr(args.kind)} order=${attr(args.order)}
+  ?transposed=${args.transposed} ?show-table=${args['show-table']} actor=${attr(args.actor)} source=${attr(args.source)}
+  query=${attr(args.query)} lang=${attr(args.lang)} group=${attr(args.group)} src=${attr(args.src)}
+  ?sync-url=${args['sync-url']} .data=${args.data}></barrier-heatmap>`;
+
 const meta: Meta = {
   title: 'Elementen/barrier-heatmap',
   component: 'barrier-heatmap',
-  parameters: {layout: 'padded'},
+  render: heatmap,
 };
 export default meta;
 type Story = StoryObj;
 
-// Every story has its own group, so a cell chosen in one story never filters the next.
-export const Standaard: Story = {render: () => html`<barrier-heatmap group="hm-standaard"></barrier-heatmap>`};
+/** The inhibiting factors per actor and source; choose a cell to filter the group. */
+export const Standaard: Story = {};
 
-export const Stimulerend: Story = {
-  render: () => html`<barrier-heatmap group="hm-stimulerend" kind="stimulerend"></barrier-heatmap>`,
-};
+/** The stimulating factors instead (`kind="stimulerend"`). */
+export const Stimulerend: Story = {args: {kind: 'stimulerend'}};
 
-export const Getransponeerd: Story = {
-  render: () => html`<barrier-heatmap group="hm-transponeerd" transposed></barrier-heatmap>`,
-};
+/** Sources as rows, actors as columns (`transposed`). */
+export const Getransponeerd: Story = {args: {transposed: true}};
 
+/** The same numbers as a plain table (`show-table`). */
+export const AlsTabel: Story = {name: 'Als tabel', args: {'show-table': true}};
+
+/** A cell chosen from the start (`actor` plus `source`), with a table of the same group that shows its factors. */
 export const MetGekoppeldeTabel: Story = {
   name: 'Met gekoppelde tabel',
-  render: () => html`
-    <barrier-heatmap group="hm-gekoppeld"></barrier-heatmap>
-    <hr>
-    <factor-table group="hm-gekoppeld" no-export></factor-table>`,
+  args: {actor: 'werkgever', source: 'de-greef-heimens-visser-2020'},
+  render: (args) => html`${heatmap(args)}<hr><factor-table no-export></factor-table>`,
 };
 
+/** The group's search narrows the counts: a table of the same group searches "tijd". */
 export const GefilterdDoorGroep: Story = {
   name: 'Gefilterd door de groep (zoekterm in de tabel)',
-  render: () => html`
-    <barrier-heatmap group="hm-zoek"></barrier-heatmap>
-    <hr>
-    <factor-table group="hm-zoek" query="tijd" no-export></factor-table>`,
+  render: (args) => html`${heatmap(args)}<hr><factor-table query="tijd" no-export></factor-table>`,
 };
 
-export const AlsTabel: Story = {
-  render: () => html`<barrier-heatmap group="hm-tabel" show-table></barrier-heatmap>`,
-};
+/** In a 320 px column the grid scrolls sideways; the actors stay in view. */
+export const Smal320px: Story = {name: 'Smal (320 px)', decorators: [(story) => html`<div class="sf-smal">${story()}</div>`]};
 
-export const Smal320px: Story = {
-  render: () => html`<div style="width: 320px; border: 1px dashed #999"><barrier-heatmap group="hm-smal"></barrier-heatmap></div>`,
-};
-
-export const Engels: Story = {render: () => html`<barrier-heatmap group="hm-en" lang="en"></barrier-heatmap>`};
+/** English interface text. */
+export const Engels: Story = {args: {lang: 'en'}};
 
 const smallDataset: Dataset = {
   title: 'Voorbeeld van een eigen dataset',
@@ -67,6 +67,5 @@ const smallDataset: Dataset = {
   ],
 };
 
-export const EigenDataset: Story = {
-  render: () => html`<barrier-heatmap group="hm-eigen" .data=${smallDataset}></barrier-heatmap>`,
-};
+/** A dataset object of your own, set by a script as the `data` property (no attribute). */
+export const EigenDataset: Story = {name: 'Eigen dataset', args: {data: smallDataset}};

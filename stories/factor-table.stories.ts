@@ -1,49 +1,50 @@
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import {html} from 'lit';
 import '../src/elements/factor-table/factor-table.js';
+import {attr} from './attributes.js';
 
-// Controls come from custom-elements.json (generated from the class's JSDoc): no argTypes here.
+// The arg table comes from custom-elements.json (.storybook/arg-types.ts); the render binds every
+// attribute, so each control and each URL arg (`args=kind:inhiberend;actor:werkgever;lang:en`) acts at once.
 const meta: Meta = {
   title: 'Elementen/factor-table',
   component: 'factor-table',
-  parameters: {layout: 'padded'},
+  render: (args) => html`<factor-table kind=${attr(args.kind)} actor=${attr(args.actor)} source=${attr(args.source)}
+    query=${attr(args.query)} lang=${attr(args.lang)} group=${attr(args.group)} src=${attr(args.src)}
+    ?no-search=${args['no-search']} ?no-export=${args['no-export']} ?sync-url=${args['sync-url']}></factor-table>`,
 };
 export default meta;
 type Story = StoryObj;
 
-// Every story has its own group, so a filter set in one story never leaks into the next.
-export const Standaard: Story = {render: () => html`<factor-table group="st-standaard"></factor-table>`};
+/** All 83 factors of the document, as `<factor-table></factor-table>` shows them. */
+export const Standaard: Story = {};
 
-export const AlleenInhiberend: Story = {
-  render: () => html`<factor-table group="st-inhiberend" kind="inhiberend"></factor-table>`,
-};
+/** Only the factors that hold people back: `kind="inhiberend"`. */
+export const AlleenInhiberend: Story = {name: 'Alleen inhiberend', args: {kind: 'inhiberend'}};
 
-export const EenActor: Story = {
-  render: () => html`<factor-table group="st-actor" actor="werkgever"></factor-table>`,
-};
+/** What concerns employers: `actor="werkgever"`. Several actors: separated by spaces. */
+export const EenActor: Story = {name: 'Eén actor', args: {actor: 'werkgever'}};
 
-export const ZoektermIngevuld: Story = {
-  render: () => html`<factor-table group="st-zoek" query="motivatie"></factor-table>`,
-};
+/** The search box filled in from the start: `query="motivatie"`. */
+export const ZoektermIngevuld: Story = {name: 'Zoekterm ingevuld', args: {query: 'motivatie'}};
 
-export const LeegResultaat: Story = {
-  render: () => html`<factor-table group="st-leeg" query="ruimtevaart"></factor-table>`,
-};
+/** No factor matches: the message and the way back. */
+export const LeegResultaat: Story = {name: 'Leeg resultaat', args: {query: 'ruimtevaart'}};
 
-export const Engels: Story = {render: () => html`<factor-table group="st-en" lang="en"></factor-table>`};
+/** English interface text; the factors stay Dutch, marked as such for screen readers. */
+export const Engels: Story = {args: {lang: 'en', kind: 'stimulerend'}};
 
+/** Just the table, for a page that has its own filters: `no-search` and `no-export`. */
+export const ZonderZoekveldEnDownload: Story = {name: 'Zonder zoekveld en download', args: {'no-search': true, 'no-export': true, actor: 'trainer'}};
+
+/** In a 320 px column the rows become cards. */
 export const Smal320px: Story = {
-  render: () => html`<div style="width: 320px; border: 1px dashed #999"><factor-table group="st-smal"></factor-table></div>`,
+  name: 'Smal (320 px)',
+  args: {actor: 'omgeving'},
+  decorators: [(story) => html`<div class="sf-smal">${story()}</div>`],
 };
 
-export const EigenDataset: Story = {
-  render: () => html`<factor-table group="st-eigen" src="fixtures/eigen-dataset.json"></factor-table>`,
-};
+/** A dataset of your own: `src` points at a JSON file in the dataset format. */
+export const EigenDataset: Story = {name: 'Eigen dataset', args: {src: 'fixtures/eigen-dataset.json'}};
 
-export const Foutmelding: Story = {
-  render: () => html`<factor-table group="st-fout" src="fixtures/kapotte-dataset.json"></factor-table>`,
-};
-
-export const GemeenteThema: Story = {
-  render: () => html`<div class="thema-gemeente"><factor-table group="st-thema" kind="stimulerend"></factor-table></div>`,
-};
+/** A dataset that breaks the format: a Dutch message that names the field and the row. */
+export const Foutmelding: Story = {args: {src: 'fixtures/kapotte-dataset.json'}};

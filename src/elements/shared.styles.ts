@@ -6,15 +6,22 @@ import {css} from 'lit';
  */
 export const sharedStyles = css`
   :host {
-    --_font: var(--sf-font-family, var(--utrecht-document-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif));
-    --_color: var(--sf-color, var(--utrecht-document-color, #1a1a1a));
-    --_background: var(--sf-background, var(--utrecht-document-background-color, #ffffff));
+    /* Our --sf-* properties first, then the NL Design System tokens a theme package sets (Utrecht's names,
+       which most themes define), then its "basis" tokens, then our own default. Muted text and subtle
+       backgrounds have no Utrecht token: without --sf-* or basis tokens they are mixed from the theme's own
+       text and background, so a dark theme gets light muted text, not our grey. */
+    --_font: var(--sf-font-family, var(--utrecht-document-font-family, var(--basis-text-font-family-default, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif)));
+    --_color: var(--sf-color, var(--utrecht-document-color, var(--basis-color-default-color-document, #1a1a1a)));
+    --_background: var(--sf-background, var(--utrecht-document-background-color, var(--basis-color-default-bg-document, #ffffff)));
     --_accent: var(--sf-accent, var(--utrecht-link-color, #01689b));
-    --_accent-contrast: var(--sf-accent-contrast, #ffffff);
-    --_muted: var(--sf-muted, #595959);
-    --_border: var(--sf-border-color, var(--utrecht-table-row-border-bottom-color, #b3b3b3));
-    --_subtle: var(--sf-subtle-background, #f3f3f3);
-    --_focus: var(--sf-focus-color, var(--utrecht-focus-outline-color, #000000));
+    /* Text on the accent: the theme's page background, which its link colour is made to stand out from. */
+    --_accent-contrast: var(--sf-accent-contrast, var(--utrecht-document-background-color, var(--basis-color-default-bg-document, #ffffff)));
+    --_muted: var(--sf-muted, var(--basis-color-default-color-subtle, color-mix(in srgb, var(--_color) 72.5%, var(--_background))));
+    --_border: var(--sf-border-color, var(--utrecht-table-row-border-block-end-color, var(--basis-color-default-border-subtle, #b3b3b3)));
+    --_subtle: var(--sf-subtle-background, var(--basis-color-default-bg-subtle, color-mix(in srgb, var(--_color) 5.25%, var(--_background))));
+    --_focus: var(--sf-focus-color, var(--utrecht-focus-outline-color, var(--basis-focus-outline-color, #000000)));
+    /* The ring around the outline, so it shows on any background (a dark theme's black outline too). */
+    --_focus-halo: var(--utrecht-focus-inverse-outline-color, var(--basis-focus-inverse-outline-color, var(--_background)));
     --_radius: var(--sf-radius, 0.25em);
     display: block;
     box-sizing: border-box;
@@ -72,7 +79,7 @@ export const sharedStyles = css`
   :focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
-    box-shadow: 0 0 0 5px var(--_background);
+    box-shadow: 0 0 0 5px var(--_focus-halo);
   }
   .visually-hidden {
     position: absolute !important;

@@ -1,24 +1,24 @@
 import {expect} from '@open-wc/testing';
-import {html, render, type TemplateResult} from 'lit';
+import {render} from 'lit';
 import '../../src/index.js';
 import {libraryElements, settle} from '../shared/elements.js';
 import {
-  addStylesheet, fetchLog, importStoryModule, serveStaticDirsLikeStorybook, staticDirs, storiesOf, storyModulePaths, toolbarThemes,
+  addStylesheet, fetchLog, importStoryModule, serveStaticDirsLikeStorybook, staticDirs, storiesOf, storyModulePaths,
   type StoryCase, type StoryModuleInfo,
 } from './storybook.js';
+import {decorators} from '../../.storybook/decorators.js';
+import {THEMES} from '../../.storybook/themes.js';
 
-// What .storybook/preview.ts does for every story: Dutch page, the themes' stylesheet, the theme decorator.
+// What .storybook/preview.ts does for every story: Dutch page, its stylesheet (the theme packages), its decorators.
 document.documentElement.lang = 'nl';
-await addStylesheet('/stories/themes.css');
-const withTheme = (story: () => TemplateResult, className: string, themeName: string) =>
-  className === '' ? story() : html`<div class=${className} data-thema=${themeName}>${story()}</div>`;
+await addStylesheet('/stories/preview.css');
 serveStaticDirsLikeStorybook(await staticDirs());
 
 // Found and imported before the tests are declared, so every story, also one added later, gets its own test.
 const paths = await storyModulePaths();
 const modules: StoryModuleInfo[] = [];
 for (const path of paths) modules.push(await importStoryModule(path));
-const themes = await toolbarThemes();
+const themes = Object.keys(THEMES);
 
 /**
  * The rules a story turns off with `parameters.a11y.config.rules`, as Storybook's a11y addon honours them.
@@ -49,20 +49,20 @@ describe('every story in Storybook is accessible (axe, WCAG 2.1 AA)', function (
 
   it('finds the story modules (one that only Vite can import is reported, and loaded the way Vite does)', () => {
     expect(paths).to.include.members(['/stories/actor-filter.stories.ts', '/stories/barrier-heatmap.stories.ts',
-      '/stories/factor-table.stories.ts', '/stories/source-citation.stories.ts']);
-    expect(themes.map((theme) => theme.className)).to.include('');
+      '/stories/factor-landscape.stories.ts', '/stories/factor-table.stories.ts', '/stories/source-citation.stories.ts']);
+    expect(themes).to.include.members(['standaard', 'utrecht', 'utrecht-donker', 'rijkshuisstijl', 'den-haag', 'amsterdam']);
     // A module that only Vite can import is still tested below; its problem is reported here.
     for (const info of modules) if (info.importProblem) console.warn(`story module: ${info.importProblem}`);
   });
 
   for (const info of modules) {
-    const stories = storiesOf(info, withTheme);
+    const stories = storiesOf(info, decorators);
     describe(String((info.module.default as {title?: string} | undefined)?.title ?? info.path), () => {
       it('has stories', () => expect(stories.length, info.path).to.be.above(0));
       for (const story of stories) {
         for (const theme of themes) {
-          it(`${story.name} (${story.exportName}), thema ${theme.name}`, async () => {
-            render(await story.render(theme.className, theme.name), root);
+          it(`${story.name} (${story.exportName}), thema ${theme}`, async () => {
+            render(await story.render({theme}), root);
             await settle(root);
             if (story.play) {
               await story.play({canvasElement: root, args: story.args, step: async (_: string, fn: () => unknown) => fn()});

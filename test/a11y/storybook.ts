@@ -9,6 +9,11 @@ export interface StoryModuleInfo {
   /** The module's URL path, e.g. `/stories/factor-table.stories.ts`. */
   readonly path: string;
   readonly module: Record<string, unknown>;
+  /**
+   * The named exports in the order the file declares them. A module namespace lists them
+   * alphabetically; Storybook keeps the file's order, and its first story is the primary one.
+   */
+  readonly exportOrder: readonly string[];
   /** Why the module could not be imported as it is, when it had to be loaded the way Vite does. */
   readonly importProblem?: string;
 }
@@ -19,11 +24,28 @@ export interface StoryCase {
   readonly title: string;
   readonly name: string;
   readonly parameters: Record<string, any>;
-  /** Renders the story for a theme class of the toolbar ('' for the default theme). */
-  readonly render: (themeClass: string, themeName: string) => Promise<TemplateResult>;
+  /**
+   * Renders the story as Storybook does for the toolbar's theme (`globals.thema`), with the story's
+   * args or, where given, those changed as a control or a URL arg would change them.
+   */
+  readonly render: (options?: RenderOptions) => Promise<TemplateResult>;
   readonly play?: (context: Record<string, unknown>) => unknown;
   readonly args: Record<string, unknown>;
 }
+
+export interface RenderOptions {
+  /** The toolbar theme's name (`globals.thema`). */
+  readonly theme?: string;
+  /** Args on top of the story's own, as the Controls panel or `?args=` sets them. */
+  readonly args?: Record<string, unknown>;
+  /** `'story'` (the canvas, the default) or `'docs'`. */
+  readonly viewMode?: 'story' | 'docs';
+  /** The story's own render only, as the docs page's snippet takes it (`docs.source.excludeDecorators`). */
+  readonly undecorated?: boolean;
+}
+
+/** A decorator as Storybook calls it: the story so far, and the story's context. */
+export type Decorator = (story: () => unknown, context: any) => unknown;
 
 /** Text of a file as the test server serves it (TypeScript already turned into JavaScript). */
 async function served(path: string): Promise<string | undefined> {
@@ -57,10 +79,11 @@ export async function storyModulePaths(): Promise<string[]> {
  * way Vite loads it: the stylesheet as a `<link>`, the rest as a module, and the problem is returned.
  */
 export async function importStoryModule(path: string): Promise<StoryModuleInfo> {
+  const source = await served(path);
+  const exportOrder = [...(source ?? '').matchAll(/^export\s+(?:const|let|var|function)\s+(\w+)/gm)].map(([, name]) => name);
   try {
-    return {path, module: await import(/* @vite-ignore */ path)};
+    return {path, exportOrder, module: await import(/* @vite-ignore */ path)};
   } catch (error) {
-    const source = await served(path);
     if (source === undefined) throw error;
     const base = new URL(path, location.origin);
     const cssImports: string[] = [];
@@ -77,7 +100,7 @@ export async function importStoryModule(path: string): Promise<StoryModuleInfo> 
     const blob = URL.createObjectURL(new Blob([rewritten], {type: 'text/javascript'}));
     try {
       return {
-        path, module: await import(/* @vite-ignore */ blob),
+        path, exportOrder, module: await import(/* @vite-ignore */ blob),
         importProblem: `${path} imports ${cssImports.join(', ')} as a module; a browser (and every tool but Vite) refuses that: ${String(error)}`,
       };
     } finally {
@@ -86,7 +109,7 @@ export async function importStoryModule(path: string): Promise<StoryModuleInfo> 
   }
 }
 
-/** Adds a page stylesheet once, as Storybook's preview does for `stories/themes.css`. */
+/** Adds a page stylesheet once, as Storybook's preview does for `stories/preview.css`. */
 export function addStylesheet(href: string): Promise<void> {
   const existing = document.head.querySelector<HTMLLinkElement>(`link[rel="stylesheet"][href="${href}"]`);
   if (existing) return Promise.resolve();
@@ -99,19 +122,6 @@ export function addStylesheet(href: string): Promise<void> {
   });
   document.head.append(link);
   return loaded;
-}
-
-/**
- * The toolbar's themes, read from `.storybook/preview.ts` (which itself cannot be imported here: it
- * needs Storybook's runtime and the generated `custom-elements.json`). `''` is the default theme.
- */
-export async function toolbarThemes(): Promise<{name: string; className: string}[]> {
-  const preview = (await served('/.storybook/preview.ts')) ?? '';
-  const themes = [...preview.matchAll(/["']?([\w-]+)["']?\s*:\s*\{\s*title:\s*["'][^"']*["'],\s*className:\s*["']([^"']*)["']/g)]
-    .map(([, name, className]) => ({name, className}));
-  const declared = (preview.match(/className:/g) ?? []).length;
-  if (themes.length < declared) throw new Error(`.storybook/preview.ts declares ${declared} themes; ${themes.length} were understood here`);
-  return themes.length > 0 ? themes : [{name: 'standaard', className: ''}];
 }
 
 /** Storybook's `staticDirs` from `.storybook/main.ts`: URL prefix in Storybook → path on this server. */
@@ -144,33 +154,40 @@ export function serveStaticDirsLikeStorybook(dirs: [string, string][]): void {
 const matches = (name: string, pattern: unknown) =>
   pattern instanceof RegExp ? pattern.test(name) : Array.isArray(pattern) ? pattern.includes(name) : false;
 
-/** The stories of a module, as CSF3 defines them: every named export but those `excludeStories` names. */
-export function storiesOf(info: StoryModuleInfo, theme: (story: () => TemplateResult, className: string, themeName: string) => TemplateResult): StoryCase[] {
+/**
+ * The stories of a module, as CSF3 defines them: every named export but those `excludeStories` names,
+ * in the file's order (the first is the primary story, the live example of the docs page).
+ * `projectDecorators` are those of .storybook/preview.ts, which wrap every story outermost.
+ */
+export function storiesOf(info: StoryModuleInfo, projectDecorators: readonly Decorator[]): StoryCase[] {
   const meta = (info.module.default ?? {}) as Record<string, any>;
   const title = String(meta.title ?? info.path);
+  const place = (name: string) => (info.exportOrder.includes(name) ? info.exportOrder.indexOf(name) : Infinity);
   return Object.entries(info.module)
     .filter(([name]) => name !== 'default' && name !== '__namedExportsOrder')
+    .sort(([a], [b]) => place(a) - place(b))
     .filter(([name]) => (meta.includeStories === undefined || matches(name, meta.includeStories)) && !matches(name, meta.excludeStories))
     .map(([exportName, value]) => {
       const story = (typeof value === 'function' ? {render: value} : value ?? {}) as Record<string, any>;
       const args = {...(meta.args ?? {}), ...(story.args ?? {})};
       const parameters = {...(meta.parameters ?? {}), ...(story.parameters ?? {})};
       const renderFn = story.render ?? meta.render ?? ((storyArgs: Record<string, unknown>) => defaultRender(String(meta.component), storyArgs));
-      const decorators: any[] = [...(story.decorators ?? []), ...(meta.decorators ?? [])];
+      // Story decorators wrap closest, then the module's, then the preview's (groups, theme, docs frame).
+      const decorators: Decorator[] = [...(story.decorators ?? []), ...(meta.decorators ?? []), ...projectDecorators];
       const name = String(story.name ?? story.storyName ?? exportName);
       return {
         module: info.path, exportName, title, name, parameters, args, play: story.play,
-        render: async (className: string, themeName: string) => {
+        render: async ({theme, args: changed, viewMode = 'story', undecorated = false}: RenderOptions = {}) => {
+          const storyArgs = {...args, ...changed};
           const loaded = Object.assign({}, ...(await Promise.all([...(meta.loaders ?? []), ...(story.loaders ?? [])]
-            .map((loader: any) => loader({args})))));
-          const context = {args, argTypes: {}, parameters, globals: {thema: themeName}, loaded, id: exportName, name, title, viewMode: 'story'};
-          // Story decorators wrap closest, then the module's, then the preview's (the theme).
-          let storyFn = () => renderFn(context.args, context) as TemplateResult;
-          for (const decorator of decorators) {
+            .map((loader: any) => loader({args: storyArgs})))));
+          const context = {args: storyArgs, argTypes: {}, parameters, globals: {thema: theme}, loaded, id: exportName, name, title, viewMode};
+          let storyFn = () => renderFn(context.args, context) as unknown;
+          for (const decorator of undecorated ? [] : decorators) {
             const inner = storyFn;
-            storyFn = () => decorator(inner, context) as TemplateResult;
+            storyFn = () => decorator(inner, context);
           }
-          return theme(storyFn, className, themeName);
+          return storyFn() as TemplateResult;
         },
       };
     });

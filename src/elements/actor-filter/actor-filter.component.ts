@@ -24,10 +24,13 @@ import {sharedStyles} from '../shared.styles.js';
  * @csspart status - The loading message.
  * @csspart error - The message when the dataset cannot be used.
  *
- * @cssprop --sf-font-family - Font of the element. Falls back to `--utrecht-document-font-family`.
- * @cssprop --sf-color - Text colour. Falls back to `--utrecht-document-color`.
- * @cssprop --sf-background - Background. Falls back to `--utrecht-document-background-color`.
- * @cssprop --sf-accent - Pressed buttons and focus. Falls back to `--utrecht-link-color`.
+ * @cssprop --sf-font-family - Font of the element. Falls back to `--utrecht-document-font-family`, then `--basis-text-font-family-default`.
+ * @cssprop --sf-color - Text colour. Falls back to `--utrecht-document-color`, then `--basis-color-default-color-document`.
+ * @cssprop --sf-background - Background. Falls back to `--utrecht-document-background-color`, then `--basis-color-default-bg-document`.
+ * @cssprop --sf-accent - Buttons, filled when pressed. Falls back to `--utrecht-link-color`.
+ * @cssprop --sf-accent-contrast - Text on the accent colour (a pressed button). Falls back to the theme's background (`--utrecht-document-background-color`, then `--basis-color-default-bg-document`).
+ * @cssprop --sf-focus-color - The focus outline. Falls back to `--utrecht-focus-outline-color`, then `--basis-focus-outline-color`.
+ * @cssprop --sf-subtle-background - Background of the counts and a hovered button. Falls back to `--basis-color-default-bg-subtle`, else a tint of the text colour.
  * @cssprop --sf-radius - Corner radius of the buttons.
  */
 export class ActorFilter extends GroupElement {

@@ -62,12 +62,14 @@ interface HeatmapView {
  * @csspart status - The loading message.
  * @csspart error - The message when the dataset cannot be used.
  *
- * @cssprop --sf-font-family - Font of the element. Falls back to `--utrecht-document-font-family`.
- * @cssprop --sf-color - Text colour. Falls back to `--utrecht-document-color`.
- * @cssprop --sf-background - Background. Falls back to `--utrecht-document-background-color`.
+ * @cssprop --sf-font-family - Font of the element. Falls back to `--utrecht-document-font-family`, then `--basis-text-font-family-default`.
+ * @cssprop --sf-color - Text colour. Falls back to `--utrecht-document-color`, then `--basis-color-default-color-document`.
+ * @cssprop --sf-background - Background. Falls back to `--utrecht-document-background-color`, then `--basis-color-default-bg-document`.
  * @cssprop --sf-accent - Buttons. Falls back to `--utrecht-link-color`.
- * @cssprop --sf-focus-color - The focus ring. Falls back to `--utrecht-focus-outline-color`.
- * @cssprop --sf-border-color - Lines between headers and the details panel.
+ * @cssprop --sf-focus-color - The focus outline. Falls back to `--utrecht-focus-outline-color`, then `--basis-focus-outline-color`.
+ * @cssprop --sf-accent-contrast - Text on the accent colour (the pressed "toon als tabel" button). Falls back to the theme's background (`--utrecht-document-background-color`, then `--basis-color-default-bg-document`).
+ * @cssprop --sf-border-color - Lines between headers and the details panel. Falls back to `--utrecht-table-row-border-block-end-color`, then `--basis-color-default-border-subtle`.
+ * @cssprop --sf-muted - Secondary text: the hint, the corner, the how of a factor. Falls back to `--basis-color-default-color-subtle`, else a mix of text and background colour.
  * @cssprop --sf-heatmap-0 - Fill of an empty cell (0 factors). The default ramp is d3's single-hue Blues, light to dark.
  * @cssprop --sf-heatmap-1 - Fill of the step with the fewest factors.
  * @cssprop --sf-heatmap-2 - Fill of step 2.

@@ -54,11 +54,14 @@ function nextOrder(current: SortOrder, column: Column): SortOrder {
  * @csspart status - The loading message.
  * @csspart error - The message when the dataset cannot be used.
  *
- * @cssprop --sf-font-family - Font of the element. Falls back to `--utrecht-document-font-family`.
- * @cssprop --sf-color - Text colour. Falls back to `--utrecht-document-color`.
- * @cssprop --sf-background - Background. Falls back to `--utrecht-document-background-color`.
- * @cssprop --sf-accent - Buttons, links, focus and the sorted column. Falls back to `--utrecht-link-color`.
- * @cssprop --sf-border-color - Table lines. Falls back to `--utrecht-table-row-border-bottom-color`.
+ * @cssprop --sf-font-family - Font of the element. Falls back to `--utrecht-document-font-family`, then `--basis-text-font-family-default`.
+ * @cssprop --sf-color - Text colour. Falls back to `--utrecht-document-color`, then `--basis-color-default-color-document`.
+ * @cssprop --sf-background - Background. Falls back to `--utrecht-document-background-color`, then `--basis-color-default-bg-document`.
+ * @cssprop --sf-accent - Buttons, links and the sorted column. Falls back to `--utrecht-link-color`.
+ * @cssprop --sf-border-color - Table lines. Falls back to `--utrecht-table-row-border-block-end-color`, then `--basis-color-default-border-subtle`.
+ * @cssprop --sf-focus-color - The focus outline. Falls back to `--utrecht-focus-outline-color`, then `--basis-focus-outline-color`.
+ * @cssprop --sf-muted - The search box's border and, in the card layout, the column names. Falls back to `--basis-color-default-color-subtle`, else a mix of text and background colour.
+ * @cssprop --sf-subtle-background - Background of the filter chips and a hovered column header. Falls back to `--basis-color-default-bg-subtle`, else a tint of the text colour.
  * @cssprop --sf-stimulerend - Badge colour of stimulating factors.
  * @cssprop --sf-inhiberend - Badge colour of inhibiting factors.
  * @cssprop --sf-radius - Corner radius of buttons and chips.

@@ -80,13 +80,14 @@ const reportProblem = (host: HTMLElement, message: string) => host.dispatchEvent
  * @csspart status - The loading message.
  * @csspart error - The message when the source is unknown or the dataset cannot be used.
  *
- * @cssprop --sf-font-family - Font of the element. Falls back to `--utrecht-document-font-family`.
- * @cssprop --sf-color - Text colour. Falls back to `--utrecht-document-color`.
- * @cssprop --sf-background - Background. Falls back to `--utrecht-document-background-color`.
- * @cssprop --sf-accent - Buttons, links and focus. Falls back to `--utrecht-link-color`.
- * @cssprop --sf-border-color - The card's border. Falls back to `--utrecht-table-row-border-bottom-color`.
- * @cssprop --sf-muted - Secondary text: the note, the status messages.
- * @cssprop --sf-subtle-background - Background of the note and of hovered buttons.
+ * @cssprop --sf-font-family - Font of the element. Falls back to `--utrecht-document-font-family`, then `--basis-text-font-family-default`.
+ * @cssprop --sf-color - Text colour. Falls back to `--utrecht-document-color`, then `--basis-color-default-color-document`.
+ * @cssprop --sf-background - Background. Falls back to `--utrecht-document-background-color`, then `--basis-color-default-bg-document`.
+ * @cssprop --sf-accent - Buttons and links. Falls back to `--utrecht-link-color`.
+ * @cssprop --sf-border-color - The card's border. Falls back to `--utrecht-table-row-border-block-end-color`, then `--basis-color-default-border-subtle`.
+ * @cssprop --sf-focus-color - The focus outline. Falls back to `--utrecht-focus-outline-color`, then `--basis-focus-outline-color`.
+ * @cssprop --sf-muted - Secondary text: the status messages, the how of a factor. Falls back to `--basis-color-default-color-subtle`, else a mix of text and background colour.
+ * @cssprop --sf-subtle-background - Background of the note and of hovered buttons. Falls back to `--basis-color-default-bg-subtle`, else a tint of the text colour.
  * @cssprop --sf-stimulerend - Marker colour of the stimulating factors.
  * @cssprop --sf-inhiberend - Marker colour of the inhibiting factors.
  * @cssprop --sf-radius - Corner radius of the card and its buttons.
@@ -140,7 +141,8 @@ export class SourceCitation extends GroupElement {
 
   /** The publications the `source` attribute points at: its own, plus any that share its citation (not in compact). */
   private resolve(dataset: Dataset): Citation<Source> | undefined {
-    const wanted = this.source.trim();
+    // Removing the attribute (clearing a control in Storybook) sets the property to null.
+    const wanted = (this.source ?? '').trim();
     if (wanted === '') return undefined;
     // An editor may type the citation they see in the table instead of the id.
     const id = dataset.sources.find((source) => source.id === wanted || foldText(source.citation) === foldText(wanted))?.id;
@@ -151,7 +153,7 @@ export class SourceCitation extends GroupElement {
   /** Why this element cannot show its card, in Dutch for the event (the view uses the interface language). */
   private problem(dataset: Dataset): string | undefined {
     if (this.all || this.resolve(dataset)) return undefined;
-    const wanted = this.source.trim();
+    const wanted = (this.source ?? '').trim();
     return wanted === '' ? sourceCitationText.nl.noSource : sourceCitationText.nl.unknownSource(wanted);
   }
 
@@ -239,7 +241,7 @@ export class SourceCitation extends GroupElement {
     if (this.all) return this.renderBibliography(dataset);
     const citation = this.resolve(dataset);
     if (!citation) {
-      const wanted = this.source.trim();
+      const wanted = (this.source ?? '').trim();
       return html`<div part="error" class="error" role="alert">
         <p>${wanted === '' ? this.text.noSource : this.text.unknownSource(wanted)}</p>
       </div>`;
