@@ -5,10 +5,9 @@ import {html} from 'lit';
 import {NO_FILTER, actorSourceMatrix, bundledDataset, filterFactors} from '../../src/data/index.js';
 import {common} from '../../src/i18n/common.js';
 import type {BarrierHeatmap} from '../../src/elements/barrier-heatmap/barrier-heatmap.component.js';
-import {
-  deepActiveElement, describeElement, freshGroup, mount, press, settle, startButton, tabUntil,
-  unmountAll,
-} from './helpers.js';
+import {press} from '../shared/commands.js';
+import {freshGroup, mount, settle, unmountAll} from '../shared/elements.js';
+import {deepActiveElement, describeElement, startButton, tabUntil} from './helpers.js';
 
 // Windows High Contrast / forced colours (WCAG 1.4.1, 1.4.11, 2.4.7): the user's few system colours replace
 // ours, and box-shadows and background colours are gone. What must be left: focus rings (outlines),

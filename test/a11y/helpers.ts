@@ -1,59 +1,8 @@
+/** What the accessibility tests do as a keyboard user: where the focus is, whether it shows, walking with Tab. */
 import {expect} from '@open-wc/testing';
-import {render, type TemplateResult} from 'lit';
 import {press} from '../shared/commands.js';
+// Every element, as `import 'scholingsfactoren'` registers them.
 import '../../src/index.js';
-import {deepElements} from '../shared/dom.js';
-
-export {deepElements, press};
-
-/** The library's elements; what the sweep looks for in a story or a page. */
-export const LIBRARY_TAGS = ['factor-table', 'actor-filter', 'source-citation', 'barrier-heatmap', 'factor-landscape'] as const;
-
-type Updating = HTMLElement & {updateComplete: Promise<boolean>};
-
-let groupCounter = 0;
-/** A group name no other test uses, so tests never share filter state. */
-export const freshGroup = () => `a11y-${Date.now()}-${groupCounter++}`;
-
-/** The library's elements under `root`, at any depth. */
-export const libraryElements = (root: ParentNode) =>
-  deepElements(root).filter((el) => (LIBRARY_TAGS as readonly string[]).includes(el.localName)) as Updating[];
-
-/**
- * Waits until every library element under `root` has rendered, also elements that a render added
- * (the dialog's cards) and datasets from `src` (their `updateComplete` waits for the fetch).
- */
-export async function settle(root: ParentNode): Promise<void> {
-  await Promise.all(LIBRARY_TAGS.map((tag) => customElements.whenDefined(tag)));
-  for (let round = 0; round < 3; round++) {
-    for (const el of libraryElements(root)) await el.updateComplete;
-  }
-}
-
-const mounted: HTMLElement[] = [];
-
-/**
- * Renders a template into a fresh block at the end of the page, as a CMS would place it, and waits
- * for the library's elements in it. `style` sets the block's own style (e.g. its width).
- */
-export async function mount(template: TemplateResult, style = ''): Promise<HTMLElement> {
-  const block = document.createElement('div');
-  block.className = 'a11y-block';
-  block.setAttribute('style', style);
-  document.body.append(block);
-  mounted.push(block);
-  render(template, block);
-  await settle(block);
-  return block;
-}
-
-/** Removes what `mount` added; call in `afterEach`. */
-export function unmountAll(): void {
-  for (const block of mounted.splice(0)) {
-    render(null, block);
-    block.remove();
-  }
-}
 
 /** The focused element, followed into shadow roots: what a keyboard user is on. */
 export function deepActiveElement(): Element | null {
@@ -136,13 +85,4 @@ export function startButton(block: HTMLElement, label = 'Begin'): HTMLButtonElem
   button.textContent = label;
   block.prepend(button);
   return button;
-}
-
-/** Waits for a condition that a render, a fetch or a lazy import makes true (no timing is asserted). */
-export async function until(condition: () => unknown, message: string, tries = 100): Promise<void> {
-  for (let i = 0; i < tries; i++) {
-    if (condition()) return;
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-  throw new Error(`Timed out waiting: ${message}`);
 }

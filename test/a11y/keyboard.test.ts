@@ -8,14 +8,14 @@ import type {ActorFilter} from '../../src/elements/actor-filter/actor-filter.com
 import type {BarrierHeatmap} from '../../src/elements/barrier-heatmap/barrier-heatmap.component.js';
 import type {FactorTable} from '../../src/elements/factor-table/factor-table.component.js';
 import type {SourceCitation} from '../../src/elements/source-citation/source-citation.component.js';
-import {
-  composedContains, deepActiveElement, describeElement, expectFocusVisible, freshGroup, mount, press, settle, startButton,
-  tabUntil, unmountAll, until,
-} from './helpers.js';
+import {press} from '../shared/commands.js';
+import {expectAnnouncedAfterPause, freshGroup, mount, settle, shadow, unmountAll} from '../shared/elements.js';
+import {fakeTimeouts, realTimeouts} from '../shared/clock.js';
+import {waitFor} from '../shared/wait.js';
+import {composedContains, deepActiveElement, describeElement, expectFocusVisible, startButton, tabUntil} from './helpers.js';
 
 // A keyboard user's walk through each element: Tab, arrows, Enter, Space and Escape only, never a click.
 
-const shadow = (el: Element) => el.shadowRoot!;
 const ids = (factors: readonly {id: string}[]) => factors.map((factor) => factor.id);
 const isIn = (el: Element | null, selector: string, host: Element) =>
   el !== null && el.getRootNode() === host.shadowRoot && el.matches(selector);
@@ -23,6 +23,7 @@ const isIn = (el: Element | null, selector: string, host: Element) =>
 describe('keyboard: <factor-table>', function () {
   this.timeout(30000);
   afterEach(unmountAll);
+  afterEach(realTimeouts);
 
   it('search, sort with Enter on a header button, open a source with Enter, Escape back to where the reader was', async () => {
     const block = await mount(html`<factor-table group=${freshGroup()}></factor-table>`);
@@ -49,6 +50,8 @@ describe('keyboard: <factor-table>', function () {
     expect(passed.map((el) => el.getAttribute('part'))).to.include.members(['csv', 'chip', 'sort-button']);
     expect(factorHeader.hasAttribute('aria-sort')).to.equal(false);
 
+    // On a fake clock: the table speaks 600 ms after the change, and the test need not wait that long.
+    const clock = fakeTimeouts();
     await press('Enter');
     await settle(block);
     expect(factorHeader.getAttribute('aria-sort')).to.equal('ascending');
@@ -56,9 +59,8 @@ describe('keyboard: <factor-table>', function () {
     expect(names).to.deep.equal([...names].sort(dutchCollator.compare));
     expect(deepActiveElement(), 'focus stays on the header button').to.equal(factorHeader.querySelector('button'));
     expectFocusVisible(deepActiveElement(), 'after sorting:');
-    const status = shadow(table).querySelector('[role="status"]')!;
-    await until(() => status.textContent!.includes('Gesorteerd'), 'the order is announced');
-    expect(status.textContent!.trim()).to.equal('Gesorteerd op factor, oplopend');
+    await expectAnnouncedAfterPause(clock, table, 'Gesorteerd op factor, oplopend');
+    realTimeouts();
 
     await press('Enter');
     await settle(block);
@@ -73,7 +75,7 @@ describe('keyboard: <factor-table>', function () {
 
     await press('Enter');
     const dialog = () => shadow(table).querySelector('dialog');
-    await until(() => dialog()?.open, 'the source dialog opens');
+    await waitFor(() => dialog()?.open, 'the source dialog to open');
     await settle(table);
     expect(composedContains(dialog()!, deepActiveElement()), `focus moved into the dialog, is on ${describeElement(deepActiveElement())}`).to.equal(true);
     expectFocusVisible(deepActiveElement(), 'in the dialog:');
@@ -193,7 +195,7 @@ describe('keyboard: <source-citation>', function () {
     expect(ids(table.visibleFactors)).to.deep.equal(ids(filterFactors(bundledDataset, {...NO_FILTER, sources: ['tno-2011']})));
     expect(deepActiveElement()).to.equal(factor);
     const status = shadow(card).querySelector('[part="filter-status"]')!;
-    await until(() => status.textContent!.trim() !== '', 'the card says what the choice did');
+    await waitFor(() => status.textContent!.trim() !== '', 'the card to say what the choice did');
     expect(status.textContent).to.equal('Filter ingesteld op bron TNO (2011).');
 
     // Copy with Enter: a message says what happened, and the focus stays on the button.
@@ -201,7 +203,7 @@ describe('keyboard: <source-citation>', function () {
     await tabUntil((el) => el === copy, {backwards: true});
     await press('Enter');
     const copyStatus = shadow(card).querySelector('[part="copy-status"]')!;
-    await until(() => copyStatus.textContent!.trim() !== '', 'the copy is confirmed');
+    await waitFor(() => copyStatus.textContent!.trim() !== '', 'the copy to be confirmed');
     expect(deepActiveElement()).to.equal(copy);
     await expect(card).to.be.accessible();
   });

@@ -2,7 +2,9 @@ import {expect} from '@open-wc/testing';
 import {html} from 'lit';
 import {bundledDataset} from '../../src/data/index.js';
 import type {BarrierHeatmap} from '../../src/elements/barrier-heatmap/barrier-heatmap.component.js';
-import {freshGroup, mount, press, settle, startButton, tabUntil, unmountAll} from './helpers.js';
+import {press} from '../shared/commands.js';
+import {freshGroup, mount, settle, unmountAll} from '../shared/elements.js';
+import {startButton, tabUntil} from './helpers.js';
 
 // WCAG 3.1.2 Language of Parts: with `lang="en"` the buttons and headings are English, but the data stays
 // Dutch ("de gegevens blijven Nederlands"). A screen reader reads text in the language that the nearest

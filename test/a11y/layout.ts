@@ -1,6 +1,8 @@
 /** Layout checks for reflow and text zoom: what a reader would see as sideways scrolling, cut-off text or overlap. */
 import {expect} from '@open-wc/testing';
-import {deepElements, describeElement, libraryElements} from './helpers.js';
+import {deepElements} from '../shared/dom.js';
+import {libraryElements} from '../shared/elements.js';
+import {describeElement} from './helpers.js';
 
 const TOLERANCE = 1;
 

@@ -3,7 +3,10 @@ import {expect} from '@open-wc/testing';
 import {emulateMedia} from '../shared/commands.js';
 import {html} from 'lit';
 import type {FactorTable} from '../../src/elements/factor-table/factor-table.component.js';
-import {describeElement, freshGroup, libraryElements, mount, press, settle, startButton, tabUntil, unmountAll, until} from './helpers.js';
+import {press} from '../shared/commands.js';
+import {freshGroup, libraryElements, mount, settle, unmountAll} from '../shared/elements.js';
+import {waitFor} from '../shared/wait.js';
+import {describeElement, startButton, tabUntil} from './helpers.js';
 
 // WCAG 2.3.3 / prefers-reduced-motion: a reader who asks for less motion gets no transitions,
 // animations or smooth scrolling in our elements.
@@ -83,7 +86,7 @@ describe('reduced motion', function () {
     await tabUntil((el) => el?.getAttribute('part') === 'source-button', {limit: 10});
     await press('Enter');
     const table = block.querySelector('factor-table') as FactorTable;
-    await until(() => table.shadowRoot!.querySelector('dialog')?.open, 'the dialog opens');
+    await waitFor(() => table.shadowRoot!.querySelector('dialog')?.open, 'the source dialog to open');
     await settle(block);
     expect(motionIn(block)).to.deep.equal([]);
     await expect(block).to.be.accessible();

@@ -4,9 +4,10 @@ import {html, type TemplateResult} from 'lit';
 import {NO_FILTER, actorSourceMatrix, bundledDataset, filterFactors} from '../../src/data/index.js';
 import type {BarrierHeatmap} from '../../src/elements/barrier-heatmap/barrier-heatmap.component.js';
 import type {FactorTable} from '../../src/elements/factor-table/factor-table.component.js';
-import {
-  deepActiveElement, describeElement, freshGroup, libraryElements, mount, press, settle, startButton, tabUntil, unmountAll, until,
-} from './helpers.js';
+import {press} from '../shared/commands.js';
+import {freshGroup, libraryElements, mount, settle, unmountAll} from '../shared/elements.js';
+import {waitFor} from '../shared/wait.js';
+import {deepActiveElement, describeElement, startButton, tabUntil} from './helpers.js';
 import {expectCleanLayout, expectNoProblems, isShown, reflowProblems} from './layout.js';
 
 // WCAG 1.4.10 Reflow (320 CSS px, no sideways scrolling but for two-dimensional content),
@@ -74,7 +75,7 @@ describe('reflow at 320 CSS px (WCAG 1.4.10)', function () {
     startButton(block).focus();
     await tabUntil((el) => el?.getAttribute('part') === 'source-button', {limit: 12});
     await press('Enter');
-    await until(() => table.shadowRoot!.querySelector('dialog')?.open, 'the dialog opens');
+    await waitFor(() => table.shadowRoot!.querySelector('dialog')?.open, 'the source dialog to open');
     await settle(block);
     const dialog = table.shadowRoot!.querySelector('dialog')!;
     const rect = dialog.getBoundingClientRect();
@@ -102,13 +103,12 @@ describe('reflow at 320 CSS px (WCAG 1.4.10)', function () {
     await press('End');
     await settle(heatmap);
     const cell = deepActiveElement()!;
-    // Scrolling may be smooth: wait until it has stopped for a while.
-    let [left, still] = [-1, 0];
-    await until(() => {
-      still = scroller.scrollLeft === left ? still + 1 : 0;
-      left = scroller.scrollLeft;
-      return still >= 10 && left > 0;
-    }, 'the grid scrolls to the cell', 300);
+    // Scrolling may be smooth: wait until it has stood still for 200 ms.
+    let [left, movedAt] = [-1, performance.now()];
+    await waitFor(() => {
+      if (scroller.scrollLeft !== left) [left, movedAt] = [scroller.scrollLeft, performance.now()];
+      return left > 0 && performance.now() - movedAt >= 200;
+    }, 'the grid to scroll to the cell and stop', {timeout: 6000});
     const box = scroller.getBoundingClientRect();
     const r = cell.getBoundingClientRect();
     const header = cell.parentElement!.querySelector('[role="rowheader"]')!.getBoundingClientRect();

@@ -1,6 +1,7 @@
 import {expect} from '@open-wc/testing';
 import {render} from 'lit';
-import {libraryElements, settle} from './helpers.js';
+import '../../src/index.js';
+import {libraryElements, settle} from '../shared/elements.js';
 import {
   addStylesheet, fetchLog, importStoryModule, serveStaticDirsLikeStorybook, staticDirs, storiesOf, storyModulePaths,
   type StoryCase, type StoryModuleInfo,

@@ -6,7 +6,7 @@ import '../../src/elements/factor-table/factor-table.js';
 import '../../src/elements/factor-landscape/factor-landscape.js';
 import type {ActorFilter} from '../../src/elements/actor-filter/actor-filter.component.js';
 import type {FactorTable} from '../../src/elements/factor-table/factor-table.component.js';
-import {freshGroup, rowIds} from '../factor-table/helpers.js';
+import {freshGroup, rowIds} from '../shared/elements.js';
 
 const button = (filter: ActorFilter, value: string) =>
   filter.shadowRoot!.querySelector<HTMLButtonElement>(`button[data-value="${value}"]`)!;

@@ -4,7 +4,7 @@ import {filterFromUrl, urlWithFilter} from '../../src/state/url-sync.js';
 import {INITIAL_FILTER_STATE} from '../../src/state/filter-state.js';
 import '../../src/elements/actor-filter/actor-filter.js';
 import '../../src/elements/factor-table/factor-table.js';
-import {freshGroup, rowIds} from '../factor-table/helpers.js';
+import {freshGroup, rowIds} from '../shared/elements.js';
 
 describe('deep links (sync-url)', () => {
   const start = location.href;

@@ -1,8 +1,8 @@
-import {expect, fixture} from '@open-wc/testing';
+import {expect, fixture, html} from '@open-wc/testing';
 import {NO_FILTER, actorSourceMatrix, bundledDataset, filterFactors, heatmapSummary} from '../../src/data/index.js';
 import '../../src/elements/barrier-heatmap/barrier-heatmap.js';
 import type {BarrierHeatmap} from '../../src/elements/barrier-heatmap/barrier-heatmap.component.js';
-import {freshGroup, html, shadow} from '../factor-table/helpers.js';
+import {freshGroup, shadow} from '../shared/elements.js';
 
 const matrix = actorSourceMatrix(bundledDataset, filterFactors(bundledDataset, {...NO_FILTER, kind: 'inhiberend'}));
 const textOf = (el: Element) => el.textContent!.trim();

@@ -4,7 +4,7 @@ import {NO_FILTER, actorSourceMatrix, bundledDataset, filterFactors} from '../..
 import type {BarrierHeatmap} from '../../src/elements/barrier-heatmap/barrier-heatmap.component.js';
 import '../../src/elements/barrier-heatmap/barrier-heatmap.js';
 import {setViewport} from '../shared/commands.js';
-import {freshGroup, mount, unmountAll} from '../a11y/helpers.js';
+import {freshGroup, mount, unmountAll} from '../shared/elements.js';
 
 // A reader tells the columns apart by their labels: in every engine, at a laptop's and a phone's width,
 // no label may run into another one or be cut off.

@@ -1,10 +1,11 @@
-import {expect, fixture} from '@open-wc/testing';
+import {expect, fixture, html} from '@open-wc/testing';
 import type {TemplateResult} from 'lit';
 import {NO_FILTER, actorSourceMatrix, bundledDataset, filterFactors, type Dataset, type Kind} from '../../src/data/index.js';
 import '../../src/elements/barrier-heatmap/barrier-heatmap.js';
+import '../../src/elements/factor-table/factor-table.js';
 import type {BarrierHeatmap} from '../../src/elements/barrier-heatmap/barrier-heatmap.component.js';
 import {contrastRatio} from '../../src/elements/barrier-heatmap/heatmap-geometry.js';
-import {freshGroup, html, shadow} from '../factor-table/helpers.js';
+import {freshGroup, shadow} from '../shared/elements.js';
 
 async function heatmapFixture(template: TemplateResult): Promise<BarrierHeatmap> {
   const root = await fixture(template);

@@ -16,20 +16,12 @@ export async function requireBuild(): Promise<void> {
 /** A token no other test uses: for `/__strict/<token>/` and `/__held/<token>/`. */
 export const freshToken = () => `t${Date.now().toString(36)}${Math.random().toString(36).slice(2, 10)}`;
 
-/** Waits until `condition` holds; fails naming `what` after `timeout` ms (the embed pages load a bundle: 10 s). */
-export const until = <T>(condition: () => T | undefined | null | false, what: string, timeout = 10000) =>
+/**
+ * Waits until `condition` holds, also one that must be awaited (a server command); fails naming `what`
+ * after `timeout` ms (the embed pages load a bundle: 10 s).
+ */
+export const until = <T>(condition: () => T | undefined | null | false | Promise<T | undefined | null | false>, what: string, timeout = 10000) =>
   waitFor(condition, what, {timeout}) as Promise<T>;
-
-/** Like {@link until}, for a condition that must be awaited (a server command); checked every 50 ms. */
-export async function eventually<T>(condition: () => Promise<T | undefined | null | false>, what: string, timeout = 10000): Promise<T> {
-  const started = performance.now();
-  for (;;) {
-    const value = await condition();
-    if (value) return value;
-    if (performance.now() - started > timeout) throw new Error(`timed out after ${timeout} ms waiting for: ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
 
 const frames: HTMLIFrameElement[] = [];
 
@@ -92,7 +84,7 @@ const fromCanary = (report: Record<string, unknown>) => String(report['document-
  */
 export async function violationsFor(token: string): Promise<Record<string, unknown>[]> {
   const canary = await openFrame(`/__strict/${token}/test/embed/fixtures/csp-canary.html`, {width: 200, height: 100});
-  const reports = await eventually(async () => {
+  const reports = await until(async () => {
     const all = await cspReports(token);
     return all.some(fromCanary) && all;
   }, `the canary's violation report (token ${token}): without it, "no reports" would prove nothing`);

@@ -1,7 +1,7 @@
 // The strict-CSP pages of the test server (test/server/strict-csp.js) must mean something: a page under
 // `/__strict/<token>/` gets the policy, and what breaks it is reported to that token and no other.
 import {expect} from '@open-wc/testing';
-import {closeFrames, cspReports, eventually, freshToken, openFrame} from './helpers.js';
+import {closeFrames, cspReports, freshToken, openFrame, until} from './helpers.js';
 
 const FIXTURES = 'test/embed/fixtures/';
 const reportsOf = async (token: string, page: string) => (await cspReports(token)).filter((report) => String(report['document-uri']).includes(page));
@@ -25,7 +25,7 @@ describe('strict CSP pages of the test server', function () {
   it('reports an inline style to the page\'s token, and to no other', async () => {
     const [token, other] = [freshToken(), freshToken()];
     const frame = await openFrame(`/__strict/${token}/${FIXTURES}csp-canary.html`);
-    const reports = await eventually(async () => {
+    const reports = await until(async () => {
       const all = await cspReports(token);
       return all.length > 0 && all;
     }, 'a report of the inline style');
@@ -39,7 +39,7 @@ describe('strict CSP pages of the test server', function () {
   it('reports a string written into innerHTML (Trusted Types)', async () => {
     const token = freshToken();
     const frame = await openFrame(`/__strict/${token}/${FIXTURES}tt-violation.html`);
-    await eventually(async () => (await reportsOf(token, 'tt-violation.html')).length > 0, 'a Trusted Types report');
+    await until(async () => (await reportsOf(token, 'tt-violation.html')).length > 0, 'a Trusted Types report');
     expect(frame.contentDocument!.querySelector('b'), 'the markup was refused').to.equal(null);
   });
 });

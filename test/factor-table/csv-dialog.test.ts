@@ -2,7 +2,8 @@ import {expect} from '@open-wc/testing';
 import {waitFor} from '../shared/wait.js';
 import {press} from '../shared/commands.js';
 import {bundledDataset, factorsToCsv} from '../../src/data/index.js';
-import {freshGroup, html, rowIds, shadow, sortButton, tableFixture} from './helpers.js';
+import {freshGroup, rowIds, shadow} from '../shared/elements.js';
+import {html, sortButton, tableFixture} from './helpers.js';
 
 const headings = {kind: 'Soort', factor: 'Factor', how: 'Hoe', actors: 'Wie', sources: 'Bron', evidence: 'Studies'};
 

@@ -1,22 +1,34 @@
 import {expect} from '@open-wc/testing';
 import {type} from '../shared/commands.js';
 import {bundledDataset, filterFactors, NO_FILTER} from '../../src/data/index.js';
-import {freshGroup, html, liveRegion, rowIds, shadow, tableFixture} from './helpers.js';
+import {fakeTimeouts, realTimeouts} from '../shared/clock.js';
+import {expectAnnouncedAfterPause, freshGroup, liveRegion, rowIds, shadow} from '../shared/elements.js';
+import {waitFor} from '../shared/wait.js';
+import {html, tableFixture} from './helpers.js';
 
 const idsOf = (change: Partial<typeof NO_FILTER>) => filterFactors(bundledDataset, {...NO_FILTER, ...change}).map((f) => f.id);
-const until = async (check: () => boolean) => {
-  for (let i = 0; i < 60 && !check(); i++) await new Promise((r) => setTimeout(r, 50));
-};
 
 describe('<factor-table> search and filters', () => {
-  it('finds "oriëntatie" when the reader types "orientatie", and announces the count', async () => {
+  afterEach(realTimeouts);
+
+  it('finds "oriëntatie" when the reader types "orientatie", and announces the count once typing stops', async () => {
     const table = await tableFixture(html`<factor-table group=${freshGroup()}></factor-table>`);
-    shadow(table).querySelector('input')!.focus();
-    await type('orientatie');
-    await table.updateComplete;
+    const input = shadow(table).querySelector('input')!;
+    input.focus();
+    // A slow typist, 300 ms between keys: 2.7 s in all, but never a pause of 600 ms, so nothing is said yet.
+    const clock = fakeTimeouts();
+    const word = 'orientatie';
+    for (let i = 1; i <= word.length; i++) {
+      await type(word[i - 1]);
+      await waitFor(() => input.value === word.slice(0, i), `"${word.slice(0, i)}" in the search box`);
+      await table.updateComplete;
+      if (i === word.length) break;
+      clock.tick(300);
+      await table.updateComplete;
+      expect(liveRegion(table).textContent!.trim(), `the live region 300 ms after "${word.slice(0, i)}"`).to.equal('');
+    }
     expect(rowIds(table)).to.deep.equal(['orientatie-op-loopbaanmogelijkheden']);
-    await until(() => liveRegion(table).textContent!.includes('1 van 83'));
-    expect(liveRegion(table).textContent!.trim()).to.equal('1 van 83 factoren');
+    await expectAnnouncedAfterPause(clock, table, '1 van 83 factoren');
     expect(shadow(table).querySelector('.count')!.textContent).to.equal('1 van 83 factoren');
   });
 

@@ -2,10 +2,7 @@ import {fixture, html} from '@open-wc/testing';
 import type {TemplateResult} from 'lit';
 import '../../src/elements/factor-table/factor-table.js';
 import type {FactorTable} from '../../src/elements/factor-table/factor-table.component.js';
-
-let groupCounter = 0;
-/** A group name no other test uses, so tests never share filter state. */
-export const freshGroup = () => `test-${Date.now()}-${groupCounter++}`;
+import {shadow} from '../shared/elements.js';
 
 /** Renders a template and waits for the first `<factor-table>` in it to finish rendering. */
 export async function tableFixture(template: TemplateResult): Promise<FactorTable> {
@@ -15,11 +12,7 @@ export async function tableFixture(template: TemplateResult): Promise<FactorTabl
   return table;
 }
 
-export const shadow = (el: Element) => el.shadowRoot!;
-export const rowIds = (table: FactorTable) =>
-  [...shadow(table).querySelectorAll('tbody tr')].map((row) => row.getAttribute('data-factor-id'));
 export const headerOf = (table: FactorTable, column: string) =>
   shadow(table).querySelector<HTMLTableCellElement>(`thead th.col-${column}`)!;
 export const sortButton = (table: FactorTable, column: string) => headerOf(table, column).querySelector('button')!;
-export const liveRegion = (table: FactorTable) => shadow(table).querySelector('[role="status"][aria-live="polite"]')!;
 export {html};

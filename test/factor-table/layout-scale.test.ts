@@ -2,7 +2,8 @@ import {expect} from '@open-wc/testing';
 import {bundledDataset, filterFactors, NO_FILTER, type Dataset} from '../../src/data/index.js';
 import {fixture} from '@open-wc/testing';
 import type {FactorTable} from '../../src/elements/factor-table/factor-table.component.js';
-import {freshGroup, html, rowIds, shadow, tableFixture} from './helpers.js';
+import {freshGroup, rowIds, shadow} from '../shared/elements.js';
+import {html, tableFixture} from './helpers.js';
 
 /** A table inside a column of the given width, as in a CMS page's sidebar. */
 async function tableInColumn(width: number): Promise<FactorTable> {

@@ -1,6 +1,7 @@
 import {expect} from '@open-wc/testing';
 import {bundledDataset} from '../../src/data/index.js';
-import {freshGroup, html, rowIds, tableFixture} from './helpers.js';
+import {freshGroup, rowIds} from '../shared/elements.js';
+import {html, tableFixture} from './helpers.js';
 
 describe('<factor-table> before printing', function () {
   // axe over 400 rows takes a while in WebKit.

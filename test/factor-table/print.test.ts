@@ -2,7 +2,8 @@
 import {expect} from '@open-wc/testing';
 import {emulateMedia} from '../shared/commands.js';
 import {bundledDataset} from '../../src/data/index.js';
-import {freshGroup, html, rowIds, shadow, tableFixture} from './helpers.js';
+import {freshGroup, rowIds, shadow} from '../shared/elements.js';
+import {html, tableFixture} from './helpers.js';
 
 const shown = (el: Element) => getComputedStyle(el).display !== 'none';
 

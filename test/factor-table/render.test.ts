@@ -1,6 +1,7 @@
 import {expect} from '@open-wc/testing';
 import {bundledDataset} from '../../src/data/index.js';
-import {freshGroup, html, rowIds, shadow, tableFixture} from './helpers.js';
+import {freshGroup, rowIds, shadow} from '../shared/elements.js';
+import {html, tableFixture} from './helpers.js';
 
 describe('<factor-table> rendering', () => {
   it('shows every factor of the document as a row of a real table, in document order', async () => {

@@ -2,24 +2,26 @@ import {expect} from '@open-wc/testing';
 import {waitFor} from '../shared/wait.js';
 import {press} from '../shared/commands.js';
 import {bundledDataset, dutchCollator} from '../../src/data/index.js';
-import {freshGroup, headerOf, html, liveRegion, rowIds, shadow, sortButton, tableFixture} from './helpers.js';
+import {fakeTimeouts, realTimeouts} from '../shared/clock.js';
+import {expectAnnouncedAfterPause, freshGroup, rowIds, shadow} from '../shared/elements.js';
+import {headerOf, html, sortButton, tableFixture} from './helpers.js';
 
 const factorNames = (ids: (string | null)[]) => ids.map((id) => bundledDataset.factors.find((f) => f.id === id)!.factor);
-const waitForAnnouncement = async (el: Element, text: string) => {
-  for (let i = 0; i < 40 && !liveRegion(el as any).textContent!.includes(text); i++) await new Promise((r) => setTimeout(r, 50));
-  return liveRegion(el as any).textContent!.trim();
-};
 
 describe('<factor-table> sorting', () => {
+  afterEach(realTimeouts);
+
   it('sorts by factor with Dutch collation on click, marks aria-sort and announces the order', async () => {
     const table = await tableFixture(html`<factor-table group=${freshGroup()}></factor-table>`);
+    const clock = fakeTimeouts();
     sortButton(table, 'factor').click();
     await table.updateComplete;
     const names = factorNames(rowIds(table));
     expect(names).to.deep.equal([...names].sort(dutchCollator.compare));
     expect(headerOf(table, 'factor').getAttribute('aria-sort')).to.equal('ascending');
     expect(headerOf(table, 'how').hasAttribute('aria-sort')).to.equal(false);
-    expect(await waitForAnnouncement(table, 'Gesorteerd')).to.equal('Gesorteerd op factor, oplopend');
+    await expectAnnouncedAfterPause(clock, table, 'Gesorteerd op factor, oplopend');
+    realTimeouts();
     await expect(table).to.be.accessible();
   });
 

@@ -1,11 +1,13 @@
 // Hardening: a broken dataset stays where it was given. It reaches every element of its own group, never
 // another group or another <factor-landscape>, and a good dataset given afterwards (or at once) takes over.
-import {expect, fixtureSync, html, waitUntil} from '@open-wc/testing';
+import {expect, fixtureSync, html} from '@open-wc/testing';
 import type {FactorTable} from '../../src/elements/factor-table/factor-table.component.js';
+import {flat, freshGroup, rowIds, shadow} from '../shared/elements.js';
 import {
-  ERROR_TITLE, FIXTURES, alertOf, alertOrNull, alertText, expectBundledTableWorks, expectNothingRan, expectRefused, flat, freshGroup,
-  mountBroken, rowIds, shadow, smallDataset, type DataElement,
+  ERROR_TITLE, FIXTURES, alertOf, alertOrNull, alertText, expectBundledTableWorks, expectNothingRan, expectRefused,
+  mountBroken, smallDataset, type DataElement,
 } from './helpers.js';
+import {waitFor} from '../shared/wait.js';
 
 const shown = (el: Element) => el.shadowRoot !== null && el.shadowRoot.childElementCount > 0 && !el.shadowRoot.querySelector('.status');
 
@@ -23,7 +25,7 @@ describe('<factor-landscape> around a broken dataset', () => {
     page.addEventListener('factor-error', (event) => errors.push(event));
     const filter = page.querySelector<DataElement>('#broken actor-filter')!;
     const inside = page.querySelector<FactorTable>('#broken factor-table')!;
-    await waitUntil(() => alertOrNull(filter) && alertOrNull(inside), 'the broken landscape shows no error', {timeout: 8000});
+    await waitFor(() => alertOrNull(filter) && alertOrNull(inside), 'the broken landscape to show its error', {timeout: 8000});
     // Both elements of the landscape's (default) group say what is wrong; the one with `src` reports it.
     for (const el of [filter, inside]) {
       expect(flat(alertOf(el))).to.contain(ERROR_TITLE).and.contain('verwacht een JSON-object met "factors" en "sources", maar kreeg een lijst');
@@ -56,7 +58,7 @@ describe('a broken dataset in a group', () => {
     const filter = page.querySelector<DataElement>('actor-filter')!;
     filter.data = data;
     const members = [...page.querySelectorAll<DataElement>(`[group="${group}"]`)];
-    await waitUntil(() => members.every((el) => alertOrNull(el)), 'not every element of the group shows the error', {timeout: 8000});
+    await waitFor(() => members.every((el) => alertOrNull(el)), 'every element of the group to show the error', {timeout: 8000});
     for (const el of members) {
       expect(flat(alertOf(el)), el.localName).to.contain('factor 2 ("gebrek aan tijd"): bron-id "bron-x" in veld "sources" staat niet in de lijst "sources"');
     }
@@ -68,17 +70,17 @@ describe('a broken dataset in a group', () => {
     const broken = await mountBroken('factor-table', {src: `${FIXTURES}/bestaat-niet.json`});
     await expectRefused(broken, ['404']);
     broken.el.setAttribute('src', `${FIXTURES}/valid-small.json`);
-    await waitUntil(() => rowIds(broken.el).length === 3, 'the good file does not replace the error', {timeout: 8000});
+    await waitFor(() => rowIds(broken.el).length === 3, 'the good file to replace the error', {timeout: 8000});
     expect(alertText(broken.el)).to.equal(null);
     expect(flat(shadow(broken.el).querySelector('.count')!)).to.equal('3 van 3 factoren');
 
     broken.el.data = {...smallDataset(), factors: 'kapot'};
-    await waitUntil(() => alertOrNull(broken.el), 'broken data shows no error', {timeout: 8000});
+    await waitFor(() => alertOrNull(broken.el), 'broken data to show an error', {timeout: 8000});
     expect(flat(alertOf(broken.el))).to.contain('dataset: veld "factors" moet een lijst zijn, maar is tekst');
     const good = smallDataset();
     good.factors.pop();
     broken.el.data = good;
-    await waitUntil(() => rowIds(broken.el).length === 2, 'good data does not replace the error', {timeout: 8000});
+    await waitFor(() => rowIds(broken.el).length === 2, 'good data to replace the error', {timeout: 8000});
     expect(alertText(broken.el)).to.equal(null);
   });
 
@@ -96,7 +98,7 @@ describe('a broken dataset in a group', () => {
       broken.el.removeAttribute('src');
       await broken.el.updateComplete;
       broken.el.setAttribute('src', src);
-      await waitUntil(() => rowIds(broken.el).length === 3, 'the table never shows the rows of the file', {timeout: 5000});
+      await waitFor(() => rowIds(broken.el).length === 3, 'the table to show the rows of the file', {timeout: 5000});
       expect(alertText(broken.el)).to.equal(null);
     } finally {
       window.fetch = real;
@@ -113,7 +115,7 @@ describe('a broken dataset in a group', () => {
     page.append(table);
     // A script sets `data` on the element whose markup had a (broken) `src`: the newest dataset wins.
     table.data = smallDataset();
-    await waitUntil(() => shown(table), 'the table shows nothing', {timeout: 8000});
+    await waitFor(() => shown(table), 'the table to show its rows', {timeout: 8000});
     // Give the refused file every chance to arrive late.
     const late = await fetch(`${FIXTURES}/array.json`);
     await late.text();

@@ -1,7 +1,9 @@
 // Hardening: datasets that cannot be loaded or are not a dataset at all, through `src` and `data`,
 // for every element that takes a dataset. Each case checks what the page's reader and its scripts notice.
-import {expect, fixtureSync, html, waitUntil} from '@open-wc/testing';
-import {FIXTURES, IMG, TAGS, expectRefused, flat, alertOf, mountBroken, smallDataset} from './helpers.js';
+import {expect, fixtureSync, html} from '@open-wc/testing';
+import {flat} from '../shared/elements.js';
+import {FIXTURES, IMG, TAGS, expectRefused, alertOf, mountBroken, smallDataset} from './helpers.js';
+import {waitFor} from '../shared/wait.js';
 
 const here = (path: string) => new URL(path, document.baseURI).href;
 
@@ -79,7 +81,7 @@ for (const tag of TAGS) {
 describe('a dataset file saved with a byte order mark (Windows Notepad)', () => {
   it('loads like any other file', async () => {
     const table = fixtureSync(html`<factor-table group=${`bom-${Date.now()}`} src=${`${FIXTURES}/bom.json`}></factor-table>`);
-    await waitUntil(() => table.shadowRoot?.querySelector('tbody tr'), 'no rows from bom.json', {timeout: 8000});
+    await waitFor(() => table.shadowRoot?.querySelector('tbody tr'), 'rows from bom.json', {timeout: 8000});
     expect(flat(table.shadowRoot!.querySelector('.count')!)).to.equal('3 van 3 factoren');
   });
 });

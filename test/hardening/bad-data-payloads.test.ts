@@ -1,13 +1,15 @@
 // Hardening: markup and script in every text field of a dataset. Such a dataset is valid (text is text),
 // so every element must show the payloads literally, run nothing and create no element from them; a
 // broken dataset whose row names are payloads must echo them in its error message as text as well.
-import {expect, waitUntil} from '@open-wc/testing';
+import {expect} from '@open-wc/testing';
 import payloads from './fixtures/xss.json' with {type: 'json'};
 import brokenPayloads from './fixtures/xss-broken.json' with {type: 'json'};
+import {flat, rowIds, shadow} from '../shared/elements.js';
 import {
-  FIXTURES, IMG, JS_URL, SCRIPT, TAGS, expectBundledTableWorks, expectNothingRan, expectRefused, flat, mountBroken,
-  mountWithData, rowIds, settle, shadow, type Tag,
+  FIXTURES, IMG, JS_URL, SCRIPT, TAGS, expectBundledTableWorks, expectNothingRan, expectRefused, mountBroken,
+  mountWithData, type Tag, waitForImageErrors,
 } from './helpers.js';
+import {waitFor} from '../shared/wait.js';
 
 const ATTR = 'x"><img src=x onerror=window.__pwned=1>';
 const URL_WITH_MARKUP = 'https://example.org/"><img/src=x/onerror=window.__pwned=1>';
@@ -38,7 +40,7 @@ const showsPayloads: Record<Tag, (el: HTMLElement & {updateComplete: Promise<boo
     // The source card in the dialog shows the publication's texts as text too.
     root.querySelector<HTMLButtonElement>('tbody tr:nth-child(1) .source')!.click();
     // The dialog's code loads on the first click.
-    await waitUntil(() => root.querySelector('dialog')?.open, 'the source dialog opens', {timeout: 5000});
+    await waitFor(() => root.querySelector('dialog')?.open, 'the source dialog to open', {timeout: 5000});
     const card = root.querySelector('dialog source-citation')! as HTMLElement & {updateComplete: Promise<boolean>};
     expect(flat(root.querySelector('dialog h2')!)).to.equal(IMG);
     await card.updateComplete;
@@ -79,7 +81,7 @@ for (const tag of TAGS) {
         const shown = await mountWithData(tag, input());
         expect(shown.errors, 'a valid dataset is no error').to.deep.equal([]);
         await showsPayloads[tag](shown.el);
-        await settle();
+        await waitForImageErrors();
         expectNothingRan();
         await expectBundledTableWorks(shown.control);
       });
@@ -96,7 +98,7 @@ describe('<source-citation> for a publication whose id, texts and url are payloa
     expect(flat(root.querySelector('.summary')!)).to.equal(IMG);
     expect(texts(root, '.findings li')).to.deep.equal([SCRIPT, JS_URL]);
     expect(texts(root, '.factor-list button')).to.have.members([IMG, JS_URL]);
-    await settle();
+    await waitForImageErrors();
     expectNothingRan();
     await expect(el).to.be.accessible();
   });

@@ -1,7 +1,9 @@
 // Hardening: every rule of src/data/validate.ts broken once, through `data` on every element that takes a
 // dataset, and the row-level breaks through `src` from real files. Each message must name the row and field.
-import {expect, fixtureSync, html, waitUntil} from '@open-wc/testing';
-import {FIXTURES, TAGS, alertOf, expectBundledTableWorks, expectRefused, flat, freshGroup, mountBroken, smallDataset} from './helpers.js';
+import {expect, fixtureSync, html} from '@open-wc/testing';
+import {flat, freshGroup} from '../shared/elements.js';
+import {FIXTURES, TAGS, alertOf, expectBundledTableWorks, expectRefused, mountBroken, smallDataset} from './helpers.js';
+import {waitFor} from '../shared/wait.js';
 import type {FactorTable} from '../../src/elements/factor-table/factor-table.component.js';
 
 type Break = [name: string, breakIt: (d: any) => void, expected: string];
@@ -162,7 +164,7 @@ describe('<source-citation> asked for a source id that its own valid dataset doe
     page.addEventListener('factor-error', (event) => errors.push(event as CustomEvent));
     const card = page.querySelector('source-citation') as HTMLElement & {data: unknown; updateComplete: Promise<boolean>};
     card.data = smallDataset();
-    await waitUntil(() => errors.length > 0, 'no factor-error', {timeout: 8000});
+    await waitFor(() => errors.length > 0, 'a factor-error', {timeout: 8000});
     await card.updateComplete;
     expect(flat(alertOf(card))).to.equal('Bron "bron-x" staat niet in de dataset.');
     expect(errors[0].bubbles && errors[0].composed).to.equal(true);

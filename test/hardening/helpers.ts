@@ -1,4 +1,4 @@
-import {expect, fixtureSync, html, waitUntil} from '@open-wc/testing';
+import {expect, fixtureSync, html} from '@open-wc/testing';
 import '../../src/elements/factor-table/factor-table.js';
 import '../../src/elements/actor-filter/actor-filter.js';
 import '../../src/elements/barrier-heatmap/barrier-heatmap.js';
@@ -7,6 +7,8 @@ import '../../src/elements/factor-landscape/factor-landscape.js';
 import type {FactorTable} from '../../src/elements/factor-table/factor-table.component.js';
 import type {ValidationError} from '../../src/data/index.js';
 import {deepElements} from '../shared/dom.js';
+import {flat, freshGroup, rowIds, shadow} from '../shared/elements.js';
+import {waitFor} from '../shared/wait.js';
 
 declare global {
   interface Window {
@@ -30,15 +32,6 @@ export const JS_URL = 'javascript:alert(1)';
 /** The heading of every dataset error, in the default (Dutch) interface. */
 export const ERROR_TITLE = 'De gegevens kunnen niet worden getoond';
 
-let counter = 0;
-/** A group name no other test uses, so a broken dataset never leaks into another test. */
-export const freshGroup = (prefix = 'hardening') => `${prefix}-${Date.now()}-${counter++}`;
-
-export const shadow = (el: Element) => el.shadowRoot!;
-/** Text as a reader sees it: runs of white space (template line breaks) as single spaces. */
-export const flat = (node: Node) => node.textContent!.replace(/\s+/g, ' ').trim();
-export const rowIds = (table: Element) =>
-  [...shadow(table).querySelectorAll('tbody tr')].map((row) => row.getAttribute('data-factor-id'));
 
 /** A small valid dataset in the format of API.md; every test breaks its own copy. */
 export function smallDataset(): any {
@@ -73,11 +66,15 @@ export function expectNothingRan(): void {
 }
 
 /**
- * Gives an `<img onerror>` the time to fire had one been made (the "no img" check does not depend on it).
- * Timers only: a background test page may get no animation frames.
+ * Waits until an `<img src=x onerror>` made from a payload would have fired its handler: until an image of
+ * the same address, asked for now, has failed to load (the "no img" check does not depend on it).
  */
-export async function settle(): Promise<void> {
-  await new Promise((resolve) => setTimeout(resolve, 100));
+export async function waitForImageErrors(): Promise<void> {
+  let failed = false;
+  const probe = new Image();
+  probe.addEventListener('error', () => (failed = true), {once: true});
+  probe.src = 'x';
+  await waitFor(() => failed, 'an image from the address of the payloads ("x") to fail loading');
 }
 
 export interface ErrorSeen {
@@ -132,7 +129,7 @@ async function settled(mounted: {page: HTMLElement; el: DataElement; errors: Err
  */
 export async function mountBroken(tag: Tag, input: {src?: string; data?: unknown}, attributes: Record<string, string> = {}): Promise<BrokenPage> {
   const mounted = mountBeside(tag, input, attributes, {inShadowRoot: true, all: tag === 'source-citation'});
-  await waitUntil(() => mounted.errors.length > 0, `<${tag}> dispatched no factor-error`, {timeout: 8000});
+  await waitFor(() => mounted.errors.length > 0, `<${tag}> to dispatch a factor-error`, {timeout: 8000});
   return settled(mounted);
 }
 
@@ -143,8 +140,8 @@ export async function mountBroken(tag: Tag, input: {src?: string; data?: unknown
 export async function mountWithData(tag: Tag, input: {src?: string; data?: unknown}, attributes: Record<string, string> = {}): Promise<BrokenPage> {
   const mounted = mountBeside(tag, input, attributes, {inShadowRoot: false, all: tag === 'source-citation' && !('source' in attributes)});
   const {el} = mounted;
-  await waitUntil(() => el.shadowRoot && el.shadowRoot.childElementCount > 0 && !el.shadowRoot.querySelector('.status, [role="alert"]'),
-    `<${tag}> did not show its dataset`, {timeout: 15000});
+  await waitFor(() => el.shadowRoot && el.shadowRoot.childElementCount > 0 && !el.shadowRoot.querySelector('.status, [role="alert"]'),
+    `<${tag}> to show its dataset`, {timeout: 15000});
   return settled(mounted);
 }
 
@@ -193,7 +190,7 @@ export async function expectRefused(broken: BrokenPage, expected: readonly (stri
   expect(items.slice(0, Math.min(8, list.length))).to.deep.equal(list.slice(0, 8).map((error) => error.message));
   if (list.length > 8) expect(items.at(-1)).to.equal(`en nog ${list.length - 8} ${list.length - 8 === 1 ? 'fout' : 'fouten'}`);
 
-  await settle();
+  await waitForImageErrors();
   expectNothingRan();
   await expectBundledTableWorks(control);
   return list;

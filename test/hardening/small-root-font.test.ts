@@ -8,7 +8,9 @@ import '../../src/elements/actor-filter/actor-filter.js';
 import '../../src/elements/barrier-heatmap/barrier-heatmap.js';
 import '../../src/elements/source-citation/source-citation.js';
 import {deepElements} from '../shared/dom.js';
-import {freshGroup, type DataElement} from './helpers.js';
+import {freshGroup} from '../shared/elements.js';
+import {waitFor} from '../shared/wait.js';
+import type {DataElement} from './helpers.js';
 
 /** The body text of a Bootstrap 3 page. */
 const BODY_PX = 14;
@@ -38,10 +40,7 @@ describe('on a page whose root font size is 62.5 % and whose body text is 14 px'
     it(`<${tag}> writes at the body's 14 px, not the root's 10 px, and keeps its proportions`, async () => {
       const page = await fixture<HTMLElement>(html`<div style="font-size: ${BODY_PX}px">${template(freshGroup('root-font'))}</div>`);
       const el = page.firstElementChild as DataElement;
-      await el.updateComplete;
-      // The citation card waits for the publications' texts before it draws them.
-      await new Promise((resolve) => setTimeout(resolve, 50));
-      await el.updateComplete;
+      await waitFor(() => deepElements(el.shadowRoot!).filter(hasOwnText).length > 3, `<${tag}> to show its texts`);
 
       expect(fontPx(document.documentElement), 'the test page').to.equal(10);
       expect(fontPx(el), 'the element itself').to.equal(BODY_PX);

@@ -1,40 +1,46 @@
 import {expect} from '@open-wc/testing';
+import {fakeTimeouts, realTimeouts} from '../shared/clock.js';
 import {waitFor} from '../shared/wait.js';
 import {bundledDataset, factorsCitingSource} from '../../src/data/index.js';
 import '../../src/elements/factor-table/factor-table.js';
-import type {FactorTable} from '../../src/elements/factor-table/factor-table.component.js';
 import type {SourceCitation} from '../../src/elements/source-citation/source-citation.component.js';
-import {citationFixture, freshGroup, html, shadow} from './helpers.js';
+import {flat, freshGroup, rowIds, shadow} from '../shared/elements.js';
+import {citationFixture, html} from './helpers.js';
 
 const copyButton = (card: SourceCitation) => shadow(card).querySelector<HTMLButtonElement>('button.copy')!;
 const copyStatus = (card: SourceCitation) => shadow(card).querySelector('.actions [role="status"]')!;
 const TNO_REFERENCE = 'TNO. (2011). Stimuleren van scholing bij lager opgeleide werknemers.';
 
-/** Resolves once the live region has said something. */
-async function announcement(card: SourceCitation): Promise<string> {
-  for (let i = 0; i < 50 && copyStatus(card).textContent === ''; i++) {
-    await new Promise((resolve) => setTimeout(resolve, 10));
-    await card.updateComplete;
-  }
-  return copyStatus(card).textContent!;
-}
+/** What the card's live region says, once it says something other than `before` (the copy is a promise). */
+const said = (card: SourceCitation, before = '') =>
+  waitFor(() => ![before, ''].includes(copyStatus(card).textContent!) && copyStatus(card).textContent, 'the card to say how the copy went');
 
 describe('<source-citation> copy', () => {
   const clipboard = navigator.clipboard;
   const execCommand = document.execCommand;
   afterEach(() => {
+    realTimeouts();
     delete (navigator as any).clipboard;
     delete (clipboard as any).writeText;
     document.execCommand = execCommand;
   });
 
-  it('puts the plain-text reference on the clipboard and says "Gekopieerd"', async () => {
+  it('puts the plain-text reference on the clipboard and says "Gekopieerd" for 6 seconds', async () => {
     const written: string[] = [];
     (clipboard as any).writeText = async (text: string) => { written.push(text); };
     const card = await citationFixture(html`<source-citation group=${freshGroup()} source="tno-2011"></source-citation>`);
+    const clock = fakeTimeouts();
     copyButton(card).click();
-    expect(await announcement(card)).to.equal('Gekopieerd');
+    expect(await said(card)).to.equal('Gekopieerd');
     expect(written).to.deep.equal([TNO_REFERENCE]);
+    // Long enough to read, then gone, so that it does not outlive what it is about.
+    clock.tick(5999);
+    await card.updateComplete;
+    expect(copyStatus(card).textContent, 'the message after 5.999 s').to.equal('Gekopieerd');
+    clock.tick(1);
+    await card.updateComplete;
+    expect(copyStatus(card).textContent, 'the message after 6 s').to.equal('');
+    realTimeouts();
     await expect(card).to.be.accessible();
   });
 
@@ -49,7 +55,7 @@ describe('<source-citation> copy', () => {
     };
     copyButton(card).focus();
     copyButton(card).click();
-    expect(await announcement(card)).to.equal('Gekopieerd');
+    expect(await said(card)).to.equal('Gekopieerd');
     expect(copied).to.deep.equal([`copy:${TNO_REFERENCE}`]);
     expect(shadow(card).querySelector('textarea'), 'the buffer is removed again').to.equal(null);
     expect(shadow(card).activeElement, 'focus stays on the button').to.equal(copyButton(card));
@@ -60,14 +66,15 @@ describe('<source-citation> copy', () => {
     const commands: string[] = [];
     document.execCommand = (command: string) => { commands.push(command); return true; };
     const card = await citationFixture(html`<source-citation compact group=${freshGroup()} source="tno-2011"></source-citation>`);
+    fakeTimeouts();
     copyButton(card).click();
-    expect(await announcement(card)).to.equal('Gekopieerd');
+    expect(await said(card)).to.equal('Gekopieerd');
     expect(commands).to.deep.equal(['copy']);
 
+    // Copying again while "Gekopieerd" still shows: the new message takes its place.
     document.execCommand = () => false;
     copyButton(card).click();
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(await announcement(card)).to.contain('Kopiëren lukte niet');
+    expect(await said(card, 'Gekopieerd')).to.equal('Kopiëren lukte niet. Selecteer de bronvermelding en kopieer die met Ctrl+C.');
   });
 });
 
@@ -110,8 +117,6 @@ describe('<source-citation> export', () => {
 });
 
 describe('<source-citation> citing factors', () => {
-  const rowIds = (table: FactorTable) => [...shadow(table).querySelectorAll('tbody tr')].map((row) => row.getAttribute('data-factor-id'));
-
   it('filters a <factor-table> of the same group on the source when a factor is chosen', async () => {
     const group = freshGroup();
     const card = await citationFixture(html`<div>
@@ -145,9 +150,9 @@ describe('<source-citation> citing factors', () => {
     const ids = ['ecbo-2019-werkgeversreis', 'ecbo-2019-motiveren', 'ecbo-2019-evaluatie'];
     const expected = bundledDataset.factors.filter((f) => f.sources.some((id) => ids.includes(id))).map((f) => f.id);
     expect(rowIds(table)).to.deep.equal(expected);
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    await card.updateComplete;
-    expect(shadow(card).querySelector('.filter-status')!.textContent).to.equal('Filter ingesteld op bron ECBO (2019).');
+    const status = shadow(card).querySelector('.filter-status')!;
+    await waitFor(() => status.textContent !== '', 'the card to say what the choice did');
+    expect(status.textContent).to.equal('Filter ingesteld op bron ECBO (2019).');
   });
 });
 
@@ -167,7 +172,7 @@ describe('<source-citation> in the table’s source dialog', () => {
     const cards = [...shadow(table).querySelectorAll('dialog source-citation')] as SourceCitation[];
     await Promise.all(cards.map((c) => c.updateComplete));
     expect(cards.map((c) => c.compact)).to.deep.equal([true, true]);
-    expect(cards.map((c) => shadow(c).querySelector('.reference')!.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal([
+    expect(cards.map((c) => flat(shadow(c).querySelector('.reference')!))).to.deep.equal([
       'ROA. (2018). Leren onder werkenden met een kwetsbare positie op de arbeidsmarkt.',
       'ROA. (2018). Levenslang leren en competentieontwikkeling: beleidsrapport.',
     ]);

@@ -1,6 +1,7 @@
 import {expect} from '@open-wc/testing';
 import {bundledDataset, factorsCitingSource, sourceById} from '../../src/data/index.js';
-import {citationFixture, flat, freshGroup, html, shadow, texts} from './helpers.js';
+import {flat, freshGroup, shadow, texts} from '../shared/elements.js';
+import {citationFixture, html} from './helpers.js';
 
 const tno = sourceById(bundledDataset, 'tno-2011')!;
 

@@ -5,7 +5,7 @@
 import {expect} from '@open-wc/testing';
 import '../../src/index.js';
 import {declarationOf, type Manifest} from '../../.storybook/arg-types.js';
-import {LIBRARY_TAGS} from '../a11y/helpers.js';
+import {LIBRARY_TAGS} from '../shared/elements.js';
 
 const response = await fetch('/custom-elements.json');
 if (!response.ok) throw new Error('custom-elements.json is missing: run `npm run manifest` (npm test builds it)');

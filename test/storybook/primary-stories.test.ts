@@ -12,7 +12,8 @@ import {factorTableText} from '../../src/i18n/factor-table.js';
 import {argTypesFromManifest, declarationOf, type Manifest} from '../../.storybook/arg-types.js';
 import {decorators} from '../../.storybook/decorators.js';
 import {tidySnippet} from '../../.storybook/snippet.js';
-import {LIBRARY_TAGS, settle} from '../a11y/helpers.js';
+import '../../src/index.js';
+import {LIBRARY_TAGS, settle} from '../shared/elements.js';
 import {
   addStylesheet, importStoryModule, serveStaticDirsLikeStorybook, staticDirs, storiesOf, type StoryCase,
 } from '../a11y/storybook.js';

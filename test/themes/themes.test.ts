@@ -9,7 +9,7 @@ import {html, render, type TemplateResult} from 'lit';
 import '../../src/index.js';
 import {withOwnGroups, withTheme} from '../../.storybook/decorators.js';
 import {THEMES, type Theme, type ThemeName} from '../../.storybook/themes.js';
-import {settle} from '../a11y/helpers.js';
+import {settle} from '../shared/elements.js';
 import {press} from '../shared/commands.js';
 import {addStylesheet} from '../a11y/storybook.js';
 
