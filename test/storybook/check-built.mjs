@@ -5,15 +5,22 @@
 import {readFileSync, mkdirSync} from 'node:fs';
 import {join} from 'node:path';
 import {chromium} from 'playwright-core';
-import {findChrome} from '../../scripts/find-chrome.js';
+import {findChrome, HOW_TO_GET_CHROME} from '../../scripts/find-chrome.js';
 import {serve} from '../../scripts/serve.js';
+
+// Like the browser tests: without Chromium a developer's `npm test` says so and goes on; CI fails.
+const executablePath = findChrome();
+if (!executablePath) {
+  console.log(`The built Storybook was not checked. ${HOW_TO_GET_CHROME}`);
+  process.exit(process.env.SF_REQUIRE_ENGINES === 'all' ? 1 : 0);
+}
 
 const screenshots = process.argv[2];
 const dataset = JSON.parse(readFileSync('data/landscape.json', 'utf8'));
 const themes = [...readFileSync('.storybook/themes.ts', 'utf8').matchAll(/^ {2}'?([\w-]+)'?: \{\s*title:/gm)].map(([, name]) => name);
 const server = await serve({root: 'storybook-static'});
 const browser = await chromium.launch({
-  executablePath: findChrome(),
+  executablePath,
   args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-background-networking'],
 });
 const page = await browser.newPage({viewport: {width: 1400, height: 1000}});
