@@ -110,6 +110,13 @@ export class FactorTable extends FilteringElement {
     }
   }
 
+  /** Also waits for the rows held back from the first frame, so `await table.updateComplete` sees every row. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await super.getUpdateComplete();
+    await this.#rows.rest;
+    return super.getUpdateComplete();
+  }
+
   protected override updated(): void {
     const dataset = this.readyDataset;
     if (dataset && dataset !== this.#searchPreparedFor) {

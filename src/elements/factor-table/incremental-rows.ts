@@ -4,16 +4,28 @@ import type {ReactiveController, ReactiveControllerHost} from 'lit';
 const ROWS_PER_STEP = 30;
 /** Up to this many matching rows render at once: the document's 83 are always all there. */
 const RENDER_ALL_UP_TO = 120;
+/**
+ * The element's very first frame shows this many rows, the rest follow in the next: more than fill a
+ * screen, table or cards, so nothing the reader sees moves when they arrive. Laying out all 83 rows
+ * before the first paint took twice the time of the first screen alone.
+ */
+const FIRST_FRAME_ROWS = 25;
+/** A hidden tab paints no frames: the rest of the rows come after this long anyway. */
+const REST_AT_THE_LATEST_MS = 200;
 
 /**
  * Renders a long list in steps: the first rows at once, more when the end of the rendered part scrolls
  * into view (or the reader asks for more), and every row before the page is printed, since paper has
- * no "show more" button.
+ * no "show more" button. A short list (the document's 83 rows) is all there one frame after the first;
+ * later filters and sorts render it whole at once, so the page never shrinks under the reader.
  */
 export class IncrementalRows implements ReactiveController {
   readonly #host: ReactiveControllerHost & HTMLElement;
   #limit = ROWS_PER_STEP;
   #observer?: IntersectionObserver;
+  #firstFrame = true;
+  /** Settles when the rows held back from the first frame are asked for: the host's updateComplete waits for it. */
+  rest?: Promise<void>;
 
   /** @param sentinel the element after the rendered rows, found in the host's shadow root after each update */
   constructor(host: ReactiveControllerHost & HTMLElement, private readonly sentinel: () => Element | null | undefined) {
@@ -23,7 +35,17 @@ export class IncrementalRows implements ReactiveController {
 
   /** The rows to render now. */
   shown<T>(rows: readonly T[]): readonly T[] {
-    return rows.length <= RENDER_ALL_UP_TO || rows.length <= this.#limit ? rows : rows.slice(0, this.#limit);
+    if (rows.length > RENDER_ALL_UP_TO) return rows.length <= this.#limit ? rows : rows.slice(0, this.#limit);
+    if (!this.#firstFrame || rows.length <= FIRST_FRAME_ROWS) return rows;
+    // A task queued from an animation frame runs once that frame has been painted.
+    this.rest ??= new Promise((resolve) => {
+      requestAnimationFrame(() => setTimeout(resolve));
+      setTimeout(resolve, REST_AT_THE_LATEST_MS);
+    }).then(() => {
+      this.#firstFrame = false;
+      this.#host.requestUpdate();
+    });
+    return rows.slice(0, FIRST_FRAME_ROWS);
   }
 
   /** Back to the first step, for a new list. */
@@ -38,6 +60,7 @@ export class IncrementalRows implements ReactiveController {
 
   #showAll = (): void => {
     this.#limit = Infinity;
+    this.#firstFrame = false;
     // Lit renders in a microtask, before the browser lays the page out for printing.
     this.#host.requestUpdate();
   };

@@ -1,0 +1,45 @@
+import {expect} from '@open-wc/testing';
+import '../../src/elements/factor-table/factor-table.js';
+import type {FactorTable} from '../../src/elements/factor-table/factor-table.component.js';
+import {setViewport} from '../shared/commands.js';
+import {freshGroup, rowIds} from '../shared/elements.js';
+
+// The table's first frame shows the rows that fill a screen, and the rest follow in the next frame
+// (laying out all 83 before the first paint took twice as long). The reader must not see that: the
+// first frame already reaches below the screen, so nothing in view moves when the rest arrive, and a
+// script that awaits updateComplete gets every row.
+
+const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+
+for (const [name, viewport] of [['laptop', {width: 1280, height: 900}], ['phone', {width: 390, height: 844}]] as const) {
+  describe(`<factor-table>, its first frame on a ${name} (${viewport.width}×${viewport.height})`, function () {
+    this.timeout(30000);
+    let page: HTMLElement;
+    before(() => setViewport(viewport));
+    beforeEach(() => {
+      page = document.createElement('main');
+      document.body.append(page);
+    });
+    afterEach(() => page.remove());
+
+    it('fills the screen, and the rest of the rows come without moving what is in view', async () => {
+      const table = document.createElement('factor-table') as FactorTable;
+      table.group = freshGroup();
+      const after = document.createElement('p');
+      after.textContent = 'Tekst na de tabel';
+      page.append(table, after);
+
+      await nextFrame();
+      const firstFrame = rowIds(table).length;
+      expect(firstFrame, 'rows in the first frame').to.be.above(0);
+      expect(table.getBoundingClientRect().bottom, 'the first frame reaches below the screen').to.be.above(innerHeight);
+      const firstRowTop = table.shadowRoot!.querySelector('tbody tr')!.getBoundingClientRect().top;
+
+      await table.updateComplete;
+      expect(rowIds(table), 'every row once updateComplete resolves').to.have.length(83);
+      expect(table.shadowRoot!.querySelector('tbody tr')!.getBoundingClientRect().top, 'the first row stays put').to.equal(firstRowTop);
+      expect(after.getBoundingClientRect().top, 'the text after the table stays out of view').to.be.above(innerHeight);
+      await expect(table).to.be.accessible();
+    });
+  });
+}
