@@ -198,6 +198,7 @@ export async function expectRefused(broken: BrokenPage, expected: readonly (stri
 
 /** A `<factor-table>` on the bundled dataset shows its 83 rows, and its search box narrows them. */
 export async function expectBundledTableWorks(table: FactorTable): Promise<void> {
+  await table.updateComplete;
   expect(alertText(table), 'the other table shows an error').to.equal(null);
   expect(rowIds(table), 'rows of the other table').to.have.length(83);
   expect(flat(shadow(table).querySelector('.count')!)).to.equal('83 van 83 factoren');

@@ -132,6 +132,7 @@ describe('<source-citation> citing factors', () => {
     await table.updateComplete;
     await card.updateComplete;
     expect(rowIds(table)).to.deep.equal(factorsCitingSource(bundledDataset, 'tno-2011').map((f) => f.id));
+    await other.updateComplete;
     expect(rowIds(other), 'another group is left alone').to.have.length(bundledDataset.factors.length);
     expect(changes).to.deep.equal([['tno-2011']]);
     await expect(card).to.be.accessible();
