@@ -227,7 +227,7 @@ async function serveBuild(name, cdnDir) {
   const dir = await snapshotBuild(cdnDir);
   const plain = await serve({root: dir});
   const gzipped = await startGzipServer({root: dir, pages: timeToTablePages(dir)});
-  return {name, cdnDir, builtAt: statSync(join(dir, 'dist/cdn/scholingsfactoren.js')).mtime, base: plain.url, timeToTableBase: gzipped.url,
+  return {name, cdnDir, builtAt: statSync(join(cdnDir, 'scholingsfactoren.js')).mtime, base: plain.url, timeToTableBase: gzipped.url,
     close: async () => {
       await Promise.all([plain.close(), gzipped.close()]);
       rmSync(dir, {recursive: true, force: true});
@@ -296,11 +296,11 @@ console.log(`\n${options.compare ? 'Interleaved comparison' : 'Medians'}: ${runs
 for (const build of builds) console.log(`Build ${build.name}: ${build.cdnDir}, built ${build.builtAt.toISOString()}.`);
 console.log(`Load average (1, 5, 15 min): ${loadAtStart} at the start, ${loadAtEnd} at the end (a busy machine makes every figure noisy).`);
 
-if (options.compare) reportComparison();
-else reportRun();
-
 /** A difference of medians under this share is no change, however tight the runs (a heap that differs by a KB). */
 const NEGLIGIBLE = 0.02;
+
+if (options.compare) reportComparison();
+else reportRun();
 
 function reportComparison() {
   const [current, other] = builds.map(({name}) => summaries[name]);
