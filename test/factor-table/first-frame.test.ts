@@ -16,6 +16,7 @@ for (const [name, viewport] of [['laptop', {width: 1280, height: 900}], ['phone'
     this.timeout(30000);
     let page: HTMLElement;
     before(() => setViewport(viewport));
+    after(() => setViewport({width: 800, height: 600}));
     beforeEach(() => {
       page = document.createElement('main');
       document.body.append(page);

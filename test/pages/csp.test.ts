@@ -159,7 +159,7 @@ describe('the same checks catch a violation', function () {
       const reported = await waitFor(async () => {
         const reports = await page.reportsSoFar();
         return reports.length >= 3 ? reports : undefined;
-      }, 'the browser reports the three violations to the server');
+      }, 'the browser reports the three violations to the server', {timeout: 15000});
       const reportedDirectives = reported.map((report) => String(report['effective-directive'] ?? report['violated-directive'] ?? ''));
       expect(reportedDirectives.filter((directive) => directive.startsWith('style-src')).length, reportedDirectives.join(', ')).to.be.at.least(2);
       expect(reportedDirectives.some((directive) => directive.includes('trusted-types')), reportedDirectives.join(', ')).to.equal(true);

@@ -47,14 +47,23 @@ async function keys(session, {press, down, up, type}) {
 
 async function viewport(session, {width, height}) {
   if (engineOf(session.browser) === 'webkit') {
-    // WebDriver sizes the window, toolbar and all: measure what the window adds and size it again.
+    // WebDriver sizes the window, toolbar and all, and the window manager may apply it a moment later
+    // (CI once read the old width): size the window by what it adds to the viewport, until the viewport
+    // has the asked width.
     const driver = session.browser.driver;
-    await driver.setWindowSize(width, height);
-    const inner = await driver.execute('return [innerWidth, innerHeight]');
-    await driver.setWindowSize(width + (width - inner[0]), height + (height - inner[1]));
+    const viewportSize = () => driver.execute('return [innerWidth, innerHeight]');
+    let inner = await viewportSize();
+    for (let attempt = 0; attempt < 5 && inner[0] !== width; attempt++) {
+      const outer = await driver.getWindowSize();
+      await driver.setWindowSize(outer.width + width - inner[0], outer.height + height - inner[1]);
+      for (let wait = 0; wait < 20; wait++) {
+        inner = await viewportSize();
+        if (inner[0] === width) break;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    }
     await session.browser.refocusWindow();
-    const reached = await driver.execute('return [innerWidth, innerHeight]');
-    if (reached[0] !== width) throw new Error(`WebKit's viewport is ${reached[0]} px wide, not ${width}`);
+    if (inner[0] !== width) throw new Error(`WebKit's viewport is ${inner[0]} px wide, not ${width}`);
     return true;
   }
   await session.browser.getPage(session.id).setViewport({width, height});
