@@ -33,6 +33,7 @@ for (const [name, viewport] of [['laptop', {width: 1280, height: 900}], ['phone'
       await nextFrame();
       const firstFrame = rowIds(table).length;
       expect(firstFrame, 'rows in the first frame').to.be.above(0);
+      expect(table.shadowRoot!.querySelector('.more'), 'no "show more" button: the rest come by themselves').to.equal(null);
       expect(table.getBoundingClientRect().bottom, 'the first frame reaches below the screen').to.be.above(innerHeight);
       const firstRowTop = table.shadowRoot!.querySelector('tbody tr')!.getBoundingClientRect().top;
 

@@ -181,7 +181,7 @@ export class FactorTable extends FilteringElement {
         </table>
       </div>
       ${rows.length === 0 ? this.#renderEmpty(filter) : nothing}
-      ${shown.length < rows.length
+      ${shown.length < rows.length && !this.#rows.rest
         ? html`<div class="more-sentinel"></div>
           <button class="more" type="button" @click=${this.#rows.showMore}>${this.#text.showMore(shown.length, rows.length)}</button>`
         : nothing}

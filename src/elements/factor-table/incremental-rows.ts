@@ -2,7 +2,7 @@ import type {ReactiveController, ReactiveControllerHost} from 'lit';
 
 /** Rows rendered at first and added per step: more than a screen, and a keystroke stays within a frame with 10,000 rows. */
 const ROWS_PER_STEP = 30;
-/** Up to this many matching rows render at once: the document's 83 are always all there. */
+/** Up to this many matching rows are all rendered (from the second frame on): the document's 83 are always all there. */
 const RENDER_ALL_UP_TO = 120;
 /**
  * The element's very first frame shows this many rows, the rest follow in the next: more than fill a
@@ -24,7 +24,10 @@ export class IncrementalRows implements ReactiveController {
   #limit = ROWS_PER_STEP;
   #observer?: IntersectionObserver;
   #firstFrame = true;
-  /** Settles when the rows held back from the first frame are asked for: the host's updateComplete waits for it. */
+  /**
+   * Set when a short list held rows back from its first frame (they come by themselves, without "show
+   * more"); settles when they are asked for: the host's updateComplete waits for it.
+   */
   rest?: Promise<void>;
 
   /** @param sentinel the element after the rendered rows, found in the host's shadow root after each update */
