@@ -11,7 +11,8 @@ let clock: sinon.SinonFakeTimers | undefined;
  * Takes over setTimeout and clearTimeout, and nothing else: Lit renders in microtasks, and animation
  * frames, dates and `waitFor` (test/shared/wait.ts) run on real time. A timer set before stays the
  * browser's, and clearing it clears it. Call `realTimeouts` in `afterEach`, and before axe, whose
- * checks run on timers.
+ * checks run on timers. Mount a <factor-table> before faking: the rows it holds back from its first
+ * frame come on a timer, and its updateComplete waits for them.
  */
 export function fakeTimeouts(): sinon.SinonFakeTimers {
   realTimeouts();
