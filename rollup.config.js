@@ -3,18 +3,20 @@ import json from '@rollup/plugin-json';
 import terser from '@rollup/plugin-terser';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import {chunkGraph} from './scripts/rollup-chunk-graph.js';
+import {claimFirst} from './scripts/rollup-claim-first.js';
 
 // The CDN bundle, built from tsc's output in dist/ (so rollup needs no TypeScript of its own). The entry
-// (src/cdn.ts) loads the elements' chunk; each element but the table is a chunk of its own beside it.
+// (src/cdn.ts) has the table; each other element is a chunk of its own beside it.
 export default {
   input: {scholingsfactoren: 'dist/cdn.js'},
   output: {
     dir: 'dist/cdn',
     format: 'es',
     entryFileNames: '[name].js',
-    // The elements' chunk has a name without a hash, like the entry, so a page can name it in a
-    // `<link rel="modulepreload">` and fetch it together with the entry instead of after it.
-    chunkFileNames: (chunk) => (chunk.name === 'cdn-elements' ? 'scholingsfactoren-elements.js' : '[name]-[hash].js'),
+    chunkFileNames: '[name]-[hash].js',
+    // The chunks import the entry, which has run by then: no need to repeat its imports (the claim's
+    // module, which is not a file: scripts/rollup-claim-first.js) in them.
+    hoistTransitiveImports: false,
     sourcemap: true,
   },
   plugins: [
@@ -22,6 +24,9 @@ export default {
     minifyHTML({failOnError: true}),
     nodeResolve({browser: true, exportConditions: ['production']}),
     json({preferConst: true, compact: true}),
+    // Only the first copy of the bundle on a page runs it (src/cdn-claim.ts). Before terser, which
+    // minifies the claim's lines with the rest.
+    claimFirst({module: 'dist/cdn-claim.js', condition: 'firstCopy', publicExports: ['observe']}),
     terser({format: {comments: false}, ecma: 2020, module: true, compress: {passes: 2}}),
     // What each chunk imports, for the size check (scripts/check-size.js).
     chunkGraph({file: 'dist/cdn-chunks.json'}),

@@ -30,14 +30,6 @@ const SNIPPETS = {
     html: () => '<link rel="stylesheet" href="/dist/cdn/scholingsfactoren.css">\n' +
       '<script type="module" src="/dist/cdn/scholingsfactoren.js"></script>\n\n<factor-table></factor-table>',
   },
-  // The same with the optional third line the README offers: the browser fetches the elements' chunk
-  // beside the entry instead of after it (one round trip less).
-  'ours-preload': {
-    rows: 'bundled in the script',
-    html: () => '<link rel="stylesheet" href="/dist/cdn/scholingsfactoren.css">\n' +
-      '<link rel="modulepreload" href="/dist/cdn/scholingsfactoren-elements.js">\n' +
-      '<script type="module" src="/dist/cdn/scholingsfactoren.js"></script>\n\n<factor-table></factor-table>',
-  },
   'simple-datatables': {
     rows: 'inline JSON in the page',
     html: (rows) => '<link rel="stylesheet" href="/node_modules/simple-datatables/dist/style.css">\n' +

@@ -28,10 +28,9 @@ function withStaticImports(name, found = new Set()) {
 }
 const weigh = (names) => [...names].reduce((sum, name) => sum + sizes.get(name), 0);
 
-// The entry imports the elements' chunk as soon as it runs (src/cdn.ts): that is part of the first load.
-// The chunks the elements import dynamically are the elements that load when their tag appears.
-const initial = new Set([STYLESHEET]);
-for (const name of [ENTRY, ...graph[ENTRY].dynamicImports]) withStaticImports(name, initial);
+// The entry has the table (src/cdn.ts); the chunks it imports dynamically are the elements that load
+// when their tag appears.
+const initial = withStaticImports(ENTRY, new Set([STYLESHEET]));
 const chunksOfModule = (pattern) => Object.keys(graph).filter((name) => graph[name].modules.some((id) => pattern.test(id)));
 const heatmap = new Set(chunksOfModule(/barrier-heatmap[/\\]barrier-heatmap\.js$/).flatMap((name) => [...withStaticImports(name)]));
 const heatmapOnly = [...heatmap].filter((name) => !initial.has(name));

@@ -7,9 +7,12 @@ export function chunkGraph({file}) {
   return {
     name: 'chunk-graph',
     writeBundle(_options, bundle) {
+      // Only imports of files in the bundle: an external (the entry's claim, scripts/rollup-claim-first.js)
+      // is written into the chunk that names it.
+      const inBundle = (names) => names.filter((name) => bundle[name]);
       const chunks = Object.fromEntries(Object.values(bundle).filter((output) => output.type === 'chunk').map((chunk) => [
         chunk.fileName,
-        {isEntry: chunk.isEntry, imports: chunk.imports, dynamicImports: chunk.dynamicImports, modules: Object.keys(chunk.modules)},
+        {isEntry: chunk.isEntry, imports: inBundle(chunk.imports), dynamicImports: inBundle(chunk.dynamicImports), modules: Object.keys(chunk.modules)},
       ]));
       writeFileSync(file, `${JSON.stringify(chunks, null, 2)}\n`);
     },

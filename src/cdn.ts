@@ -1,46 +1,18 @@
-// The CDN entry, `dist/cdn/scholingsfactoren.js`: the file an editor's script line names. It imports
-// nothing statically, and loads the elements' chunk only if no copy of the library is on the page yet.
-//
-// Two CMS blocks may each paste the script line, from two addresses (a versioned URL, another host).
-// Each address is a module graph of its own, so a second copy would evaluate a second Lit, and on a page
-// whose Trusted Types policy allows one `lit-html` policy, Lit's policy creation throws. So the first
-// copy to run claims the page, synchronously, before either has loaded its chunk; a later copy loads
-// nothing (and says so if its version differs), and the first copy's elements serve every block.
-// The same address twice, or with a cache-buster (`?v=2`), is one module graph for the chunk anyway.
+// The CDN bundle, `dist/cdn/scholingsfactoren.js`: the file an editor's script line names, with the
+// table, Lit and the bundled dataset in it, so the browser fetches what the first paint needs in one
+// request. Every other element comes in a chunk beside it, loaded when its tag appears on the page.
+// In the built file this runs only in the first copy on a page (src/cdn-claim.ts).
+import {CLAIM, type ClaimedPage} from './cdn-claim.js';
+import './elements/factor-table/factor-table.js';
+import {lazyDefine, observe} from './lazy-define.js';
 
-/** This build's version; test/node/package.test.js checks it against package.json. */
-const VERSION = '0.1.0';
-/** Where defineElement (src/elements/define.ts) marks the classes it registers, also those of the npm build. */
-const VERSION_KEY = Symbol.for('scholingsfactoren.version');
-const CLAIM = Symbol.for('scholingsfactoren.cdn');
+const groupElements = () => import('./cdn-group-elements.js');
+lazyDefine('actor-filter', groupElements);
+lazyDefine('factor-landscape', groupElements);
+// The card comes with the dialog that shows it in a table's bron column: one chunk, whichever needs it first.
+lazyDefine('source-citation', () => import('./elements/source-citation/source-dialog.js'));
+lazyDefine('barrier-heatmap', () => import('./elements/barrier-heatmap/barrier-heatmap.js'));
 
-type Elements = typeof import('./cdn-elements.js');
-interface Claim {
-  readonly version: string;
-  readonly elements: Promise<Elements | undefined>;
-}
-type Page = typeof globalThis & {[CLAIM]?: Claim};
-
-const page = globalThis as Page;
-const present = page[CLAIM]?.version ?? (customElements.get('factor-table') as {[VERSION_KEY]?: string} | undefined)?.[VERSION_KEY];
-
-if (present === undefined) {
-  page[CLAIM] = {
-    version: VERSION,
-    elements: import('./cdn-elements.js').catch((error: unknown) => {
-      console.error('scholingsfactoren: de elementen konden niet worden geladen', error);
-      return undefined;
-    }),
-  };
-} else if (present !== VERSION) {
-  console.warn(`scholingsfactoren: versie ${present} is al op deze pagina geladen; deze kopie (versie ${VERSION}) laadt niets.`);
-}
-
-/**
- * Also loads the elements that are in `root`, the shadow root of a component of the page, and those
- * added to it later: the page itself is searched from the start, a shadow root only when passed here.
- *   import {observe} from '…/scholingsfactoren.js'; observe(this.shadowRoot);
- */
-export async function observe(root: Document | ShadowRoot): Promise<void> {
-  (await page[CLAIM]?.elements)?.observe(root);
-}
+// The `observe` of every copy on the page (src/cdn-claim.ts) comes here.
+const claim = (globalThis as ClaimedPage)[CLAIM];
+if (claim) claim.observe = observe;

@@ -62,14 +62,19 @@ describe('the CDN bundle twice on one page', function () {
     expect(loaded(page, 'scholingsfactoren.js')).to.have.length(1);
   });
 
-  for (const [path, what] of [['double-query-url.html', 'with two queries (?blok=1, ?blok=2)'], ['double-address.html', 'from two hosts or paths']]) {
+  // A script line with a query loads the plain address, which serves the page (src/cdn-claim.ts).
+  for (const [path, what, entries] of [['double-query-url.html', 'with two queries (?blok=1, ?blok=2)', ['?blok=1', '?blok=2', '']], ['double-address.html', 'from two hosts or paths', ['', '']]] as const) {
     it(`${what}: the second copy loads no elements of its own, without a warning`, async () => {
       const page = await use(path);
       expect(ourWarnings(page.problems), 'same version').to.deep.equal([]);
-      // Each address ran its entry, but only one copy loaded the elements' chunk.
-      const chunks = page.window.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname)
-        .filter((file) => file.endsWith('/scholingsfactoren-elements.js'));
-      expect(chunks, 'the elements\' chunk').to.have.length(1);
+      // Each address ran its entry, but only one copy went on: each element's chunk came once, from one place.
+      const files = page.window.performance.getEntriesByType('resource').map((entry) => new URL(entry.name))
+        .filter(({pathname}) => pathname.includes('/dist/cdn/')).map(({pathname, search}) => pathname + search);
+      expect(files.filter((file) => /\/scholingsfactoren\.js(\?|$)/.test(file)).map((file) => file.replace(/^.*\.js/, '')).sort(), 'the script lines')
+        .to.deep.equal([...entries].sort());
+      const chunks = files.filter((file) => !/\/scholingsfactoren\.js(\?|$)/.test(file));
+      const names = chunks.map((file) => file.split('/').pop()!.replace(/-[\w-]{8}\.js$/, ''));
+      expect(names.sort(), 'the chunks of the other elements, once each').to.deep.equal(['barrier-heatmap', 'cdn-group-elements', 'source-dialog']);
     });
   }
 
@@ -82,6 +87,21 @@ describe('the CDN bundle twice on one page', function () {
       const owner = (page.window.customElements.get(tag) as unknown as Record<symbol, string> | undefined)?.[VERSION_KEY];
       expect(owner, `<${tag}> is registered by the copy that came first`).to.equal(OTHER_VERSION);
     }
+  });
+});
+
+describe('observe, from the CDN bundle', function () {
+  this.timeout(60000);
+
+  it('loads an element in the shadow root of a developer\'s component, also when imported from another address', async () => {
+    const page = await openPage('observe-shadow-root.html');
+    const heatmap = await waitFor(() => page.document.querySelector('eigen-blok')?.shadowRoot?.querySelector('barrier-heatmap'), 'the component shows its heatmap');
+    await waitFor(() => heatmap.shadowRoot?.querySelector('[role=gridcell][data-actor][data-source]'), 'the heatmap has loaded and shows its cells');
+    expect(page.window.customElements.get('barrier-heatmap'), 'defined on the page').to.not.equal(undefined);
+    expect(loaded(page, 'scholingsfactoren.js').length, 'both addresses were fetched').to.equal(2);
+    expectNoProblems(page);
+    await expectAccessible(page);
+    page.close();
   });
 });
 

@@ -42,7 +42,6 @@ export function embedPageHtml(dataset: Dataset): string {
 <meta name="${SOURCES_META}" content="${escapeHtml(sources)}">
 <link rel="stylesheet" href="embed.css">
 <link rel="modulepreload" href="scholingsfactoren.js">
-<link rel="modulepreload" href="scholingsfactoren-elements.js">
 <script src="embed-page.js"></script>
 </head>
 <body>
