@@ -55,3 +55,11 @@ test('sideEffects names only registering modules that exist', () => {
   // The data API must stay free of side effects, so bundlers can drop what a page does not use.
   assert.ok(!shipped.some((pattern) => pattern.includes('/data/')), 'no data module is marked as having side effects');
 });
+
+test('the version the library compares on a page with two copies is the package version', () => {
+  // src/cdn-claim.ts (the CDN bundle's claim) and src/elements/define.ts (every registration) each say it.
+  for (const file of ['dist/cdn-claim.js', 'dist/elements/define.js']) {
+    assert.match(readFileSync(file, 'utf8'), new RegExp(`VERSION = '${manifest.version.replaceAll('.', '\\.')}'`), file);
+  }
+  assert.ok(readFileSync('dist/cdn/scholingsfactoren.js', 'utf8').includes(`"${manifest.version}"`), 'the CDN bundle');
+});
