@@ -1,16 +1,16 @@
 /**
  * Loads an element's code once its tag is on the page, so a page downloads only the elements it shows.
- * One MutationObserver serves every tag: it looks only at the nodes that were added, collects them, and
- * searches them once per animation frame, however many arrive. A shadow root is searched and watched
- * too once it is passed to {@link observe} (the document is watched from the first `lazyDefine`).
- * When every tag has loaded, the observer stops: the CDN build defines all its lazy tags at once.
+ * One MutationObserver serves every tag: it looks only at the nodes that were added, and searches them
+ * as the observer hands them over, together at the end of the task that added them. Not once per
+ * animation frame: a hidden tab, and in WebKit a frame below the fold, renders no frames, and its
+ * elements would never load. A shadow root is searched and watched too once it is passed to
+ * {@link observe} (the document is watched from the first `lazyDefine`). When every tag has loaded,
+ * the observer stops: the CDN build defines all its lazy tags at once.
  */
 
 type Root = Document | ShadowRoot | Element;
 
 const waiting = new Map<string, () => Promise<unknown>>();
-const added = new Set<Root>();
-let frame: number | undefined;
 let observer: MutationObserver | undefined;
 
 function load(tagName: string): void {
@@ -31,12 +31,6 @@ function search(root: Root): void {
   }
 }
 
-function searchAdded(): void {
-  frame = undefined;
-  for (const root of added) search(root);
-  added.clear();
-}
-
 /** Runs `loader` once, when an element `tagName` is in the document or in an observed shadow root. */
 export function lazyDefine(tagName: string, loader: () => Promise<unknown>): void {
   if (customElements.get(tagName)) return;
@@ -49,9 +43,8 @@ export function observe(root: Document | ShadowRoot): void {
   if (waiting.size === 0) return;
   observer ??= new MutationObserver((records) => {
     for (const record of records) {
-      for (const node of record.addedNodes) if (node instanceof Element) added.add(node);
+      for (const node of record.addedNodes) if (node instanceof Element && waiting.size > 0) search(node);
     }
-    frame ??= requestAnimationFrame(searchAdded);
   });
   observer.observe(root, {childList: true, subtree: true});
   search(root);

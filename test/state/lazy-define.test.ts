@@ -42,6 +42,18 @@ describe('lazyDefine', () => {
     expect(loads()).to.equal(1);
   });
 
+  it('loads without animation frames: a hidden tab, or in WebKit a frame below the fold, renders none', async () => {
+    const requestFrame = window.requestAnimationFrame;
+    window.requestAnimationFrame = () => 0; // a frame that is never rendered
+    try {
+      const {tag, loads} = lazyTag();
+      block().append(document.createElement(tag));
+      await waitFor(() => loads() === 1, 'the element loads without a frame');
+    } finally {
+      window.requestAnimationFrame = requestFrame;
+    }
+  });
+
   it('finds an element deep inside what was added', async () => {
     const {tag} = lazyTag();
     const outer = document.createElement('section');
