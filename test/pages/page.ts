@@ -74,7 +74,7 @@ async function reportsAfterCanary(token: string): Promise<Record<string, unknown
   try {
     let reports: Record<string, unknown>[] = [];
     await waitFor(async () => (reports = await reportsOf(token)).some(fromCanary),
-      'the canary page\'s violation report: without it, "no reports" would prove nothing', {timeout: 10000});
+      'the canary page\'s violation report: without it, "no reports" would prove nothing', {timeout: 40000}); // WebKit sends late when busy
     return reports.filter((report) => !fromCanary(report));
   } finally {
     canary.remove();
