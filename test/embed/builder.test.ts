@@ -204,6 +204,11 @@ describe('the embed builder', function () {
       await until(() => status.textContent!.startsWith('Kopiëren lukte niet vanzelf.'), 'the hint to copy by hand');
       expect(document.activeElement).to.equal(page.code);
       expect([page.code.selectionStart, page.code.selectionEnd]).to.deep.equal([0, page.code.value.length]);
+      // The preview reports a new height, which the snippet takes: what the editor is about to copy stays selected.
+      const preview = page.container.querySelector<HTMLIFrameElement>('iframe.preview')!;
+      window.dispatchEvent(new MessageEvent('message', {data: {type: 'scholingsfactoren:height', height: 430}, source: preview.contentWindow}));
+      expect(page.code.value).to.include('height="430"');
+      expect([page.code.selectionStart, page.code.selectionEnd], 'still all selected').to.deep.equal([0, page.code.value.length]);
     } finally {
       delete (navigator as {clipboard?: unknown}).clipboard;
     }

@@ -102,7 +102,13 @@ export class EmbedBuilder {
   }
 
   private update(): void {
+    // A new height from the preview rewrites the snippet: code that was selected for the editor to copy
+    // (the copy button's fallback) stays selected, instead of the selection dropping to its end.
+    const code = this.code.value;
+    const selectedForCopy = code !== undefined && document.activeElement === code && code.value.length > 0 &&
+      code.selectionStart === 0 && code.selectionEnd === code.value.length;
     render(this.render(), this.container);
+    if (selectedForCopy) code.select();
     const frame = this.preview.value;
     const url = embedPageUrl(this.settings, this.options.base);
     if (!frame || url === this.previewUrl) return;
