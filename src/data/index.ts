@@ -9,7 +9,7 @@ export {NO_FILTER, factorMatcher, filterFactors, isFilterEmpty, prepareSearch} f
 export type {FactorFilter} from './filter.js';
 export {DOCUMENT_ORDER, SORT_KEYS, evidenceCount, isSortKey, sortFactors} from './sort.js';
 export type {SortDirection, SortKey, SortOrder} from './sort.js';
-export {matchingFactors} from './rows.js';
+export {factorsInOrder, matchingFactors} from './rows.js';
 export type {FactorQuery} from './rows.js';
 export {facetCounts} from './facets.js';
 export type {FacetCounts} from './facets.js';
