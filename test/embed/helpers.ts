@@ -70,7 +70,7 @@ export async function whenLive(frame: HTMLIFrameElement): Promise<LibraryElement
 
 /** The factor ids of the rows a `<factor-table>` renders, in order. */
 export const renderedIds = (table: Element) =>
-  [...table.shadowRoot!.querySelectorAll<HTMLElement>('tr[data-factor-id]')].map((row) => row.dataset['factorId']);
+  [...table.shadowRoot!.querySelectorAll<HTMLElement>('tr[data-factor-id]:not([hidden])')].map((row) => row.dataset['factorId']);
 
 /** The violation reports the browser sent for a token so far. */
 export const cspReports = (token: string) => executeServerCommand<Record<string, unknown>[], {token: string}>('csp-reports', {token});

@@ -1,6 +1,7 @@
 import {expect} from '@open-wc/testing';
 import '../../src/elements/factor-table/factor-table.js';
 import type {FactorTable} from '../../src/elements/factor-table/factor-table.component.js';
+import {bundledDataset} from '../../src/data/index.js';
 import {setViewport} from '../shared/commands.js';
 import {freshGroup, rowIds} from '../shared/elements.js';
 
@@ -23,9 +24,13 @@ for (const [name, viewport] of [['laptop', {width: 1280, height: 900}], ['phone'
     });
     afterEach(() => page.remove());
 
-    it('fills the screen, and the rest of the rows come without moving what is in view', async () => {
+    // Also with a filter from the start: the rows it hides come in the second frame, hidden, and must
+    // not take the place of rows the reader sees in the first.
+    for (const kind of [undefined, 'inhiberend']) it(`fills the screen${kind ? ` with kind="${kind}"` : ''}, and the rest of the rows come without moving what is in view`, async () => {
       const table = document.createElement('factor-table') as FactorTable;
       table.group = freshGroup();
+      if (kind) table.setAttribute('kind', kind);
+      const expected = kind ? bundledDataset.factors.filter((factor) => factor.kind === kind).length : 83;
       const after = document.createElement('p');
       after.textContent = 'Tekst na de tabel';
       page.append(table, after);
@@ -35,11 +40,14 @@ for (const [name, viewport] of [['laptop', {width: 1280, height: 900}], ['phone'
       expect(firstFrame, 'rows in the first frame').to.be.above(0);
       expect(table.shadowRoot!.querySelector('.more'), 'no "show more" button: the rest come by themselves').to.equal(null);
       expect(table.getBoundingClientRect().bottom, 'the first frame reaches below the screen').to.be.above(innerHeight);
-      const firstRowTop = table.shadowRoot!.querySelector('tbody tr')!.getBoundingClientRect().top;
+      const firstRow = () => table.shadowRoot!.querySelector<HTMLElement>('tbody tr:not([hidden])')!;
+      const firstRowTop = firstRow().getBoundingClientRect().top;
+      const firstRowId = firstRow().dataset['factorId'];
 
       await table.updateComplete;
-      expect(rowIds(table), 'every row once updateComplete resolves').to.have.length(83);
-      expect(table.shadowRoot!.querySelector('tbody tr')!.getBoundingClientRect().top, 'the first row stays put').to.equal(firstRowTop);
+      expect(rowIds(table), 'every row once updateComplete resolves').to.have.length(expected);
+      expect(firstRow().getBoundingClientRect().top, 'the first row stays put').to.equal(firstRowTop);
+      expect(firstRow().dataset['factorId'], 'the first row is the same factor').to.equal(firstRowId);
       expect(after.getBoundingClientRect().top, 'the text after the table stays out of view').to.be.above(innerHeight);
       await expect(table).to.be.accessible();
     });

@@ -192,7 +192,7 @@ describe('a hostile CMS theme', function () {
 
     for (const page of [plain, hostile]) {
       const table = firstTable(page).shadowRoot!;
-      table.querySelector<HTMLButtonElement>('button.source')!.click();
+      table.querySelector<HTMLButtonElement>('tr:not([hidden]) button.source')!.click();
       const dialog = await waitFor(() => table.querySelector<HTMLDialogElement>('dialog[open]'), 'the dialog opens');
       await waitFor(() => table.activeElement?.matches('.dialog-close'), 'the close button has the focus');
       const box = dialog.getBoundingClientRect();

@@ -98,7 +98,7 @@ export async function allUpdated(page: Page): Promise<void> {
 }
 
 /** The rows a `<factor-table>` shows. */
-export const rowsOf = (table: Element | null) => [...table?.shadowRoot?.querySelectorAll('tr[data-factor-id]') ?? []];
+export const rowsOf = (table: Element | null) => [...table?.shadowRoot?.querySelectorAll('tr[data-factor-id]:not([hidden])') ?? []];
 
 /** Waits until the table shows `count` rows, and returns them. */
 export async function waitForRows(table: Element | null, count: number | {below: number}): Promise<Element[]> {

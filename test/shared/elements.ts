@@ -22,7 +22,7 @@ export const texts = (root: ParentNode, selector: string) => [...root.querySelec
 
 /** The factor ids of the rows a `<factor-table>` shows, in their order. */
 export const rowIds = (table: Element) =>
-  [...shadow(table).querySelectorAll('tbody tr')].map((row) => row.getAttribute('data-factor-id'));
+  [...shadow(table).querySelectorAll('tbody tr:not([hidden])')].map((row) => row.getAttribute('data-factor-id'));
 
 /** The polite live region where a `<factor-table>` says what a change did. */
 export const liveRegion = (table: Element) => shadow(table).querySelector('[role="status"][aria-live="polite"]')!;

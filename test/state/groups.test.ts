@@ -10,7 +10,7 @@ import {waitFor} from '../shared/wait.js';
 
 let counter = 0;
 const freshGroup = () => `groepen-${Date.now()}-${counter++}`;
-const rows = (table: Element) => table.shadowRoot!.querySelectorAll('tr[data-factor-id]').length;
+const rows = (table: Element) => table.shadowRoot!.querySelectorAll('tr[data-factor-id]:not([hidden])').length;
 
 /** Counts the renders of an element from now on (its own render, called by Lit). */
 function countRenders(element: HTMLElement): {readonly count: number} {

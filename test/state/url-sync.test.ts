@@ -10,7 +10,7 @@ import {waitFor} from '../shared/wait.js';
 
 let counter = 0;
 const freshGroup = () => `link-${Date.now()}-${counter++}`;
-const rowIds = (table: Element) => [...table.shadowRoot!.querySelectorAll('tr[data-factor-id]')].map((row) => row.getAttribute('data-factor-id'));
+const rowIds = (table: Element) => [...table.shadowRoot!.querySelectorAll('tr[data-factor-id]:not([hidden])')].map((row) => row.getAttribute('data-factor-id'));
 const idsOf = (change: Partial<typeof NO_FILTER>) => filterFactors(bundledDataset, {...NO_FILTER, ...change}).map((factor) => factor.id);
 const press = (filter: ActorFilter, actor: string) => filter.shadowRoot!.querySelector<HTMLButtonElement>(`button[data-value="${actor}"]`)!.click();
 const params = () => new URLSearchParams(location.search);

@@ -53,7 +53,7 @@ async function openStory(id, {args, globals} = {}) {
 }
 
 const rowsOf = (preview) => preview.evaluate(() =>
-  [...document.querySelector('factor-table').shadowRoot.querySelectorAll('[data-factor-id]')].map((row) => row.dataset.factorId));
+  [...document.querySelector('factor-table').shadowRoot.querySelectorAll('tr[data-factor-id]:not([hidden])')].map((row) => row.dataset.factorId));
 const partText = (preview, tag, part) => preview.evaluate(([t, p]) =>
   [...document.querySelector(t).shadowRoot.querySelectorAll(`[part~="${p}"]`)].map((node) => node.textContent.replace(/\s+/g, ' ').trim()), [tag, part]);
 
@@ -71,7 +71,7 @@ const partText = (preview, tag, part) => preview.evaluate(([t, p]) =>
   const preview = await openStory('elementen-factor-table--standaard');
   const before = (await rowsOf(preview)).length;
   await page.locator('select[name="kind"], #control-kind').first().selectOption('stimulerend');
-  await preview.waitForFunction((count) => document.querySelector('factor-table').shadowRoot.querySelectorAll('[data-factor-id]').length !== count, before);
+  await preview.waitForFunction((count) => document.querySelector('factor-table').shadowRoot.querySelectorAll('tr[data-factor-id]:not([hidden])').length !== count, before);
   const after = await rowsOf(preview);
   const expected = dataset.factors.filter((f) => f.kind === 'stimulerend').length;
   check(after.length === expected, `factor-table control kind=stimulerend: ${before} → ${after.length} rows (expected ${expected})`);

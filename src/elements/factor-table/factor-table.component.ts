@@ -1,6 +1,6 @@
 import {html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult} from 'lit';
 import {
-  citationsOf, evidenceCount, factorsToCsv, hasTexts, isFilterEmpty, matchingFactors, prepareSearch, sourceById,
+  citationsOf, evidenceCount, factorsInOrder, factorsToCsv, hasTexts, isFilterEmpty, matchingFactors, prepareSearch, sourceById,
   type Citation, type DatasetWithoutTexts, type Factor, type SortKey, type SortOrder,
 } from '../../data/index.js';
 import type {FilterState} from '../../state/filter-state.js';
@@ -10,7 +10,7 @@ import {downloadText} from '../download.js';
 import {FilteringElement} from '../filtering-element.js';
 import {whenIdle} from '../when-idle.js';
 import {activeFilterChips, type FilterChip} from './filter-chips.js';
-import {IncrementalRows} from './incremental-rows.js';
+import {IncrementalRows, RENDER_ALL_UP_TO} from './incremental-rows.js';
 import {LiveAnnouncer} from './live-announcer.js';
 import type {SourceDialogController} from '../source-citation/source-dialog.js';
 import {factorTableStyles} from './factor-table.styles.js';
@@ -164,7 +164,14 @@ export class FactorTable extends FilteringElement {
     if (status !== nothing || !dataset) return html`${status}`;
     const filter = this.filterState;
     const rows = this.visibleFactors;
-    const shown = this.#rows.shown(rows);
+    // A dataset of a few screens keeps every factor in a row and hides those the filter leaves out: a
+    // keystroke then only hides and shows rows, and the rows that stay keep their text and their boxes
+    // (half the time of filling the rows anew). A large one renders the matching rows only, in steps.
+    const list = dataset.factors.length > RENDER_ALL_UP_TO ? rows : factorsInOrder(dataset, filter.sort);
+    const shown = this.#rows.shown(list, rows);
+    // `rows` is `list` without the rows the filter hides, in the same order: the next row shown is the
+    // one after those shown so far. The header row is row 1.
+    let rowIndex = 1;
     // Rows by place, not keyed by factor (no `repeat`): a new order fills the same rows with other text
     // instead of moving each row, which makes the browser build its style and boxes anew.
     return html`
@@ -176,12 +183,12 @@ export class FactorTable extends FilteringElement {
             <tr role="row">${COLUMNS.map((column) => this.#renderHeader(column, filter))}</tr>
           </thead>
           <tbody role="rowgroup" @click=${this.#openClickedSource}>
-            ${shown.map((factor, i) => this.#renderRow(dataset, factor, i))}
+            ${shown.map((factor) => this.#renderRow(dataset, factor, factor === rows[rowIndex - 1] ? ++rowIndex : 0))}
           </tbody>
         </table>
       </div>
       ${rows.length === 0 ? this.#renderEmpty(filter) : nothing}
-      ${shown.length < rows.length && !this.#rows.rest
+      ${shown.length < list.length && !this.#rows.rest
         ? html`<div class="more-sentinel"></div>
           <button class="more" type="button" @click=${this.#rows.showMore}>${this.#text.showMore(shown.length, rows.length)}</button>`
         : nothing}
@@ -228,10 +235,12 @@ export class FactorTable extends FilteringElement {
   // memory, in work at every render and in the first layout. Hence one click listener on the tbody for all
   // source buttons, the card layout's column names in a stylesheet (column-labels.ts), the actors as one
   // text, the citations as buttons without a list around them, and the evidence bar as one element.
-  #renderRow(dataset: DatasetWithoutTexts, factor: Factor, index: number): TemplateResult {
+  /** @param rowIndex the row's aria-rowindex, or 0 for a row the filter hides */
+  #renderRow(dataset: DatasetWithoutTexts, factor: Factor, rowIndex: number): TemplateResult {
     const labels = common[this.language];
     const evidence = evidenceCount(dataset, factor);
-    return html`<tr part="row" role="row" data-factor-id=${factor.id} class="kind-${factor.kind}" aria-rowindex=${index + 2}>
+    return html`<tr part="row" role="row" data-factor-id=${factor.id} class="kind-${factor.kind}" ?hidden=${!rowIndex}
+      aria-rowindex=${rowIndex || nothing}>
       <td part="cell" role="cell" class="col-kind"><span part="kind" class="badge">${labels.kinds[factor.kind]}</span></td>
       <th part="cell" role="rowheader" scope="row" class="col-factor" lang=${this.dataLang}>${factor.factor}</th>
       <td part="cell" role="cell" class="col-how" lang=${this.dataLang}>${factor.how}</td>

@@ -83,6 +83,8 @@ export const factorTableStyles = [sharedStyles, css`
     display: inline-block; padding: 0 0.5em; border-radius: 999px; font-size: 0.875em; font-weight: 600;
     color: #ffffff; overflow-wrap: anywhere;
   }
+  /* A row the filter leaves out, also in the card layout and against a page's ::part(row) display. */
+  tr[hidden] { display: none !important; }
   .kind-stimulerend .badge { background: var(--_stimulerend); }
   .kind-inhiberend .badge { background: var(--_inhiberend); }
   .source { min-height: 2em; padding: 0 0.375em; margin: 0 0.25em 0.25em 0; text-align: start; border-color: transparent; text-decoration: underline; overflow-wrap: anywhere; }

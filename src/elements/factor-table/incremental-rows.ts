@@ -2,8 +2,8 @@ import type {ReactiveController, ReactiveControllerHost} from 'lit';
 
 /** Rows rendered at first and added per step: more than a screen, and a keystroke stays within a frame with 10,000 rows. */
 const ROWS_PER_STEP = 30;
-/** Up to this many matching rows are all rendered (from the second frame on): the document's 83 are always all there. */
-const RENDER_ALL_UP_TO = 120;
+/** Up to this many rows are all rendered (from the second frame on): the document's 83 are always all there. */
+export const RENDER_ALL_UP_TO = 120;
 /**
  * The element's very first frame shows this many rows, the rest follow in the next: more than fill a
  * screen, table or cards, so nothing the reader sees moves when they arrive. Laying out all 83 rows
@@ -36,8 +36,11 @@ export class IncrementalRows implements ReactiveController {
     host.addController(this);
   }
 
-  /** The rows to render now. */
-  shown<T>(rows: readonly T[]): readonly T[] {
+  /**
+   * The rows to render now, of `rows`. The very first frame takes only rows the reader sees, those of
+   * `matching` (`rows` without those a filter hides, in the same order), so it fills the screen.
+   */
+  shown<T>(rows: readonly T[], matching = rows): readonly T[] {
     if (rows.length > RENDER_ALL_UP_TO) return rows.length <= this.#limit ? rows : rows.slice(0, this.#limit);
     if (!this.#firstFrame || rows.length <= FIRST_FRAME_ROWS) return rows;
     // A task queued from an animation frame runs once that frame has been painted.
@@ -48,7 +51,7 @@ export class IncrementalRows implements ReactiveController {
       this.#firstFrame = false;
       this.#host.requestUpdate();
     });
-    return rows.slice(0, FIRST_FRAME_ROWS);
+    return matching.slice(0, FIRST_FRAME_ROWS);
   }
 
   /** Back to the first step, for a new list. */
