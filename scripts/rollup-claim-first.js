@@ -27,7 +27,7 @@ export function claimFirst({module, condition, publicExports}) {
     },
     renderChunk(code, chunk) {
       if (!chunk.isEntry) {
-        if (chunk.imports.some(isClaim) || code.includes(claimPath)) this.error(`${chunk.fileName} imports ${module}: only the entry may`);
+        if (chunk.imports.some(isClaim)) this.error(`${chunk.fileName} imports ${module}: only the entry may`);
         return null;
       }
       const s = new MagicString(code);
