@@ -15,17 +15,23 @@ const allRows = (table: FactorTable) => [...shadow(table).querySelectorAll<HTMLE
 const drawnIds = (table: FactorTable) =>
   allRows(table).filter((row) => row.getBoundingClientRect().height > 0).map((row) => row.dataset['factorId']);
 
+/** The columns tableInColumn made, removed once the fixtures in them are (after the last test). */
+const columns: HTMLElement[] = [];
+
 /** A table inside a column of the given width, as in a CMS page's sidebar. */
 async function tableInColumn(width: number, query: string): Promise<FactorTable> {
   const column = document.createElement('div');
   column.style.width = `${width}px`;
   document.body.append(column);
+  columns.push(column);
   const table = await fixture<FactorTable>(html`<factor-table group=${freshGroup()} query=${query}></factor-table>`, {parentNode: column});
   await table.updateComplete;
   return table;
 }
 
 describe('<factor-table> rows a filter leaves out', () => {
+  after(() => columns.splice(0).forEach((column) => column.remove()));
+
   it('are not drawn, and the rows shown are counted and numbered for screen readers', async () => {
     const table = await tableFixture(html`<factor-table group=${freshGroup()}></factor-table>`);
     table.query = 'tijd';
