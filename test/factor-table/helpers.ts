@@ -1,8 +1,8 @@
 import {fixture, html} from '@open-wc/testing';
-import type {TemplateResult} from 'lit';
+import {nothing, type TemplateResult} from 'lit';
 import '../../src/elements/factor-table/factor-table.js';
 import type {FactorTable} from '../../src/elements/factor-table/factor-table.component.js';
-import {shadow} from '../shared/elements.js';
+import {freshGroup, shadow} from '../shared/elements.js';
 
 /** Renders a template and waits for the first `<factor-table>` in it to finish rendering. */
 export async function tableFixture(template: TemplateResult): Promise<FactorTable> {
@@ -11,6 +11,23 @@ export async function tableFixture(template: TemplateResult): Promise<FactorTabl
   await table.updateComplete;
   return table;
 }
+
+/** The columns tableInColumn made: removeColumns takes them away. */
+const columns: HTMLElement[] = [];
+
+/** A table (of a group of its own) inside a column of the given width, as in a CMS page's sidebar. */
+export async function tableInColumn(width: number, query?: string): Promise<FactorTable> {
+  const column = document.createElement('div');
+  column.style.width = `${width}px`;
+  document.body.append(column);
+  columns.push(column);
+  const table = await fixture<FactorTable>(html`<factor-table group=${freshGroup()} query=${query ?? nothing}></factor-table>`, {parentNode: column});
+  await table.updateComplete;
+  return table;
+}
+
+/** Removes the columns of tableInColumn; in an `after` hook, once the fixtures in them are gone. */
+export const removeColumns = (): void => columns.splice(0).forEach((column) => column.remove());
 
 export const headerOf = (table: FactorTable, column: string) =>
   shadow(table).querySelector<HTMLTableCellElement>(`thead th.col-${column}`)!;

@@ -1,8 +1,8 @@
-import {expect, fixture} from '@open-wc/testing';
+import {expect} from '@open-wc/testing';
 import {bundledDataset, DOCUMENT_ORDER, matchingFactors, NO_FILTER, type FactorQuery} from '../../src/data/index.js';
 import type {FactorTable} from '../../src/elements/factor-table/factor-table.component.js';
 import {freshGroup, rowIds, shadow} from '../shared/elements.js';
-import {html, sortButton, tableFixture} from './helpers.js';
+import {html, removeColumns, sortButton, tableFixture, tableInColumn} from './helpers.js';
 
 // The document's 83 factors all keep a row, and a filter hides the rows it leaves out (a keystroke
 // then costs half: the rows that stay keep their text). A hidden row must be gone for every reader:
@@ -15,22 +15,8 @@ const allRows = (table: FactorTable) => [...shadow(table).querySelectorAll<HTMLE
 const drawnIds = (table: FactorTable) =>
   allRows(table).filter((row) => row.getBoundingClientRect().height > 0).map((row) => row.dataset['factorId']);
 
-/** The columns tableInColumn made, removed once the fixtures in them are (after the last test). */
-const columns: HTMLElement[] = [];
-
-/** A table inside a column of the given width, as in a CMS page's sidebar. */
-async function tableInColumn(width: number, query: string): Promise<FactorTable> {
-  const column = document.createElement('div');
-  column.style.width = `${width}px`;
-  document.body.append(column);
-  columns.push(column);
-  const table = await fixture<FactorTable>(html`<factor-table group=${freshGroup()} query=${query}></factor-table>`, {parentNode: column});
-  await table.updateComplete;
-  return table;
-}
-
 describe('<factor-table> rows a filter leaves out', () => {
-  after(() => columns.splice(0).forEach((column) => column.remove()));
+  after(removeColumns);
 
   it('are not drawn, and the rows shown are counted and numbered for screen readers', async () => {
     const table = await tableFixture(html`<factor-table group=${freshGroup()}></factor-table>`);

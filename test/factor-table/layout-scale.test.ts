@@ -1,19 +1,8 @@
 import {expect} from '@open-wc/testing';
 import {bundledDataset, filterFactors, NO_FILTER, type Dataset} from '../../src/data/index.js';
-import {fixture} from '@open-wc/testing';
 import type {FactorTable} from '../../src/elements/factor-table/factor-table.component.js';
 import {freshGroup, rowIds, shadow} from '../shared/elements.js';
-import {html, tableFixture} from './helpers.js';
-
-/** A table inside a column of the given width, as in a CMS page's sidebar. */
-async function tableInColumn(width: number): Promise<FactorTable> {
-  const column = document.createElement('div');
-  column.style.width = `${width}px`;
-  document.body.append(column);
-  const table = await fixture<FactorTable>(html`<factor-table group=${freshGroup()}></factor-table>`, {parentNode: column});
-  await table.updateComplete;
-  return table;
-}
+import {html, removeColumns, tableFixture, tableInColumn} from './helpers.js';
 
 /** A big dataset made of the real rows, each copied under a new id. */
 function bigDataset(size: number): Dataset {
@@ -25,6 +14,8 @@ function bigDataset(size: number): Dataset {
 }
 
 describe('<factor-table> on narrow screens', () => {
+  after(removeColumns);
+
   it('turns rows into cards at 320 px without horizontal scrolling, and keeps table roles', async () => {
     const table = await tableInColumn(320);
     const row = shadow(table).querySelector('tbody tr')!;
@@ -87,6 +78,8 @@ function wordsSplitMidWord(table: FactorTable): string[] {
 }
 
 describe('<factor-table> words in a CMS column', () => {
+  after(removeColumns);
+
   // Before the column floors: 50 words split at 860 px, 26 at 1100 and 11 at 1300. After: 17, 3 and 0
   // (fonts of the test machine; where the browser hyphenates Dutch, such a split gets its hyphen).
   for (const [width, most] of [[860, 25], [1100, 6], [1300, 2]] as const) {
