@@ -33,7 +33,9 @@ export const factorTableStyles = [sharedStyles, css`
      measuring the text of every cell twice (its narrowest and widest) before it lays out the rows. The
      short columns get what their header needs; the text columns share the rest, the "how" sentences the
      most. Long Dutch compounds break at a syllable where the browser knows Dutch hyphenation, and only
-     where a word is longer than its column, between two letters. */
+     where a word is longer than its column, between two letters.
+     No content-visibility on the cells: Chromium 156 gives a skipped table cell no height of its own
+     (contain-intrinsic-size is ignored there), so rows off screen shrink and what follows them moves. */
   @container (width > 48em) {
     thead .col-kind { width: 9em; }
     thead .col-factor { width: 22%; }
