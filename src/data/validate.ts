@@ -34,6 +34,10 @@ const typeName = (value: unknown): string => {
   }
 };
 
+/** `veld "x" ontbreekt` when there is no value, else what it should have been and what it is. */
+const wrongValue = (field: string, value: unknown, expected: string): string =>
+  value === undefined ? `veld "${field}" ontbreekt` : `veld "${field}" moet ${expected} zijn, maar is ${typeName(value)}`;
+
 /**
  * Collects errors with a human label for the row being checked,
  * e.g. `factor 3 ("goede coaching")`, so an editor can find the row in the file.
@@ -50,15 +54,14 @@ class ErrorList {
 
 function checkText(errors: ErrorList, row: Json, field: string, path: string, where: string, allowEmpty = false): void {
   const value = row[field];
-  if (value === undefined) errors.add(`${path}.${field}`, where, `veld "${field}" ontbreekt`);
-  else if (typeof value !== 'string') errors.add(`${path}.${field}`, where, `veld "${field}" moet tekst zijn, maar is ${typeName(value)}`);
+  if (typeof value !== 'string') errors.add(`${path}.${field}`, where, wrongValue(field, value, 'tekst'));
   else if (!allowEmpty && value.trim() === '') errors.add(`${path}.${field}`, where, `veld "${field}" is leeg`);
 }
 
 function checkTextList(errors: ErrorList, row: Json, field: string, path: string, where: string, allowEmptyList: boolean): string[] {
   const value = row[field];
   if (!Array.isArray(value)) {
-    errors.add(`${path}.${field}`, where, value === undefined ? `veld "${field}" ontbreekt` : `veld "${field}" moet een lijst zijn, maar is ${typeName(value)}`);
+    errors.add(`${path}.${field}`, where, wrongValue(field, value, 'een lijst'));
     return [];
   }
   if (!allowEmptyList && value.length === 0) errors.add(`${path}.${field}`, where, `veld "${field}" is een lege lijst`);
@@ -88,8 +91,7 @@ function checkNoRepeats(errors: ErrorList, items: string[], field: string, path:
 function checkId(errors: ErrorList, row: Json, path: string, where: string, seen: Set<string>): void {
   const id = row.id;
   if (typeof id !== 'string' || id.trim() === '') {
-    errors.add(`${path}.id`, where, id === undefined ? 'veld "id" ontbreekt'
-      : typeof id === 'string' ? 'veld "id" is leeg' : `veld "id" moet niet-lege tekst zijn, maar is ${typeName(id)}`);
+    errors.add(`${path}.id`, where, typeof id === 'string' ? 'veld "id" is leeg' : wrongValue('id', id, 'niet-lege tekst'));
   } else if (seen.has(id)) {
     errors.add(`${path}.id`, where, `id "${id}" komt dubbel voor`);
   } else seen.add(id);
@@ -102,16 +104,23 @@ const describe = (kind: string, index: number, row: Json, nameField: string): st
     : `${kind} ${index + 1}`;
 };
 
+/**
+ * Runs `check` on each row of `rows` (the dataset's list `list`) that is an object, with its JSON path and
+ * its human label (`kind` and number, and its `nameField`), until the error list is full.
+ */
+function forEachRow(errors: ErrorList, rows: unknown[], list: string, kind: string, nameField: string,
+  check: (row: Json, path: string, where: string) => void): void {
+  rows.forEach((row, i) => {
+    if (errors.full) return;
+    const path = `${list}[${i}]`;
+    if (isObject(row)) check(row, path, describe(kind, i, row, nameField));
+    else errors.add(path, `${kind} ${i + 1}`, `verwacht een object, maar is ${typeName(row)}`);
+  });
+}
+
 function validateSources(errors: ErrorList, sources: unknown[]): Set<string> {
   const ids = new Set<string>();
-  sources.forEach((row, i) => {
-    if (errors.full) return;
-    const path = `sources[${i}]`;
-    if (!isObject(row)) {
-      errors.add(path, `bron ${i + 1}`, `verwacht een object, maar is ${typeName(row)}`);
-      return;
-    }
-    const where = describe('bron', i, row, 'citation');
+  forEachRow(errors, sources, 'sources', 'bron', 'citation', (row, path, where) => {
     checkId(errors, row, path, where, ids);
     for (const field of ['citation', 'title', 'summary']) checkText(errors, row, field, path, where);
     checkTextList(errors, row, 'authors', path, where, false);
@@ -133,14 +142,7 @@ function validateSources(errors: ErrorList, sources: unknown[]): Set<string> {
 function validateFactors(errors: ErrorList, factors: unknown[], sourceIds: Set<string>): void {
   const ids = new Set<string>();
   const actors = new Set<string>(ACTORS);
-  factors.forEach((row, i) => {
-    if (errors.full) return;
-    const path = `factors[${i}]`;
-    if (!isObject(row)) {
-      errors.add(path, `factor ${i + 1}`, `verwacht een object, maar is ${typeName(row)}`);
-      return;
-    }
-    const where = describe('factor', i, row, 'factor');
+  forEachRow(errors, factors, 'factors', 'factor', 'factor', (row, path, where) => {
     checkId(errors, row, path, where, ids);
     checkText(errors, row, 'factor', path, where);
     checkText(errors, row, 'how', path, where, true);
@@ -184,10 +186,10 @@ export function validateDataset(json: unknown): ValidationResult {
   }
   const {factors, sources} = json;
   if (!Array.isArray(sources)) {
-    errors.add('sources', 'dataset', sources === undefined ? 'veld "sources" ontbreekt' : `veld "sources" moet een lijst zijn, maar is ${typeName(sources)}`);
+    errors.add('sources', 'dataset', wrongValue('sources', sources, 'een lijst'));
   }
   if (!Array.isArray(factors)) {
-    errors.add('factors', 'dataset', factors === undefined ? 'veld "factors" ontbreekt' : `veld "factors" moet een lijst zijn, maar is ${typeName(factors)}`);
+    errors.add('factors', 'dataset', wrongValue('factors', factors, 'een lijst'));
   } else if (factors.length === 0) {
     errors.add('factors', 'dataset', 'de lijst "factors" is leeg');
   }
