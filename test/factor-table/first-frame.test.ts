@@ -12,7 +12,9 @@ import {freshGroup, rowIds} from '../shared/elements.js';
 
 const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
 
-for (const [name, viewport] of [['laptop', {width: 1280, height: 900}], ['phone', {width: 390, height: 844}]] as const) {
+// The tall screen needs more rows than the first few the table starts with: it takes more before it paints.
+for (const [name, viewport] of [['laptop', {width: 1280, height: 900}], ['phone', {width: 390, height: 844}],
+  ['tall screen', {width: 1280, height: 1800}]] as const) {
   describe(`<factor-table>, its first frame on a ${name} (${viewport.width}×${viewport.height})`, function () {
     this.timeout(30000);
     let page: HTMLElement;
@@ -53,3 +55,37 @@ for (const [name, viewport] of [['laptop', {width: 1280, height: 900}], ['phone'
     });
   });
 }
+
+describe('<factor-table>, its first frame where it cannot fill the screen', function () {
+  this.timeout(30000);
+  let page: HTMLElement;
+  beforeEach(() => {
+    page = document.createElement('main');
+    document.body.append(page);
+  });
+  afterEach(() => page.remove());
+
+  // The first frame takes rows while the table ends on the screen. A table that is not displayed, or that
+  // a page's CSS gives a fixed height, always ends there: it must stop at the last row, not keep rendering.
+  for (const [what, place] of [
+    ['in a hidden block', (table: HTMLElement) => {
+      const block = document.createElement('div');
+      block.hidden = true;
+      block.append(table);
+      return block;
+    }],
+    ['with a fixed height from the page', (table: HTMLElement) => {
+      table.style.cssText = 'display: block; height: 10em; overflow: auto';
+      return table;
+    }],
+  ] as const) it(`renders every row, ${what}`, async () => {
+    const table = document.createElement('factor-table') as FactorTable;
+    table.group = freshGroup();
+    page.append(place(table));
+    await nextFrame();
+    await table.updateComplete;
+    expect(rowIds(table), 'every row once updateComplete resolves').to.have.length(83);
+    table.closest('[hidden]')?.removeAttribute('hidden');
+    await expect(table).to.be.accessible();
+  });
+});

@@ -79,7 +79,7 @@ export class FactorTable extends FilteringElement {
   /** Hide the CSV download button. */
   noExport = false;
 
-  readonly #rows = new IncrementalRows(this, () => this.renderRoot.querySelector('.more-sentinel'));
+  readonly #rows = new IncrementalRows(this);
   readonly #announcer = new LiveAnnouncer(this);
   /** The card of a citation in a dialog, from the first click on a citation on: its code loads then. */
   #sourceDialog?: SourceDialogController;
