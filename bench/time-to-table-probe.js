@@ -11,9 +11,9 @@
  * rows are there, a rAF callback runs at the start of the next frame, before its style, layout and
  * paint; a task posted from it runs once that frame's rendering work is done, and its
  * `performance.now()` is the figure. The task is user-blocking (`scheduler.postTask`), so a timer or
- * message a table queued before the frame does not run first and count in it (bench/measure.js). It includes style, layout and paint on the
- * main thread, not the raster and compositing that follow off it, the same end point as the bench's
- * other "painted" timings (bench/measure.js).
+ * message a table queued before the frame does not run first and count in it. It includes style,
+ * layout and paint on the main thread, not the raster and compositing that follow off it, the same end
+ * point as the bench's other "painted" timings (bench/measure.js).
  */
 export function probeTimeToTable(rows) {
   const roots = [];
