@@ -5,7 +5,7 @@
 //   npm run test:browser -- factor-table csp    files whose path contains "factor-table" or "csp"
 //   SF_ENGINES=webkit npm run test:browser      one engine
 import {spawnSync} from 'node:child_process';
-import {ENGINES, findEngines} from '../test/runner/engines.js';
+import {ENGINES, engineVersion, findEngines} from '../test/runner/engines.js';
 import {testFiles} from '../test/runner/files.js';
 
 const found = findEngines();
@@ -14,7 +14,7 @@ const wanted = (process.env.SF_ENGINES ?? ENGINES.join(',')).split(',').map((nam
 
 for (const engine of ENGINES) {
   if (!wanted.includes(engine)) console.log(`${engine}: not asked for (SF_ENGINES=${process.env.SF_ENGINES})`);
-  else if (found[engine].path) console.log(`${engine}: ${found[engine].path}`);
+  else if (found[engine].path) console.log(`${engine}: ${engineVersion(engine, found[engine])} (${found[engine].path})`);
   else console.log(`${engine}: NOT FOUND, its tests are skipped. Install: ${found[engine].missing}`);
 }
 for (const {file, engines, reason} of testFiles('test')) {
@@ -29,10 +29,21 @@ if (!wanted.some((engine) => found[engine]?.path)) {
   process.exit(1);
 }
 
-const filter = process.argv.slice(2).join(',');
-const result = spawnSync('npx', ['web-test-runner'], {
+const runTests = (files) => spawnSync('npx', ['web-test-runner'], {
   stdio: 'inherit',
-  env: {...process.env, TZ: 'Europe/Amsterdam', ...(filter ? {SF_TEST_FILES: filter} : {})},
+  env: {...process.env, TZ: 'Europe/Amsterdam', ...(files ? {SF_TEST_FILES: files} : {})},
 });
+
+// First the harness alone (viewport, keys, media in each engine): a browser update that breaks an engine
+// stops here with one message, instead of a suite that reports 0 tests for it.
+const HARNESS = 'test/runner/harness.test.ts';
+console.log('\nThe harness in each engine:');
+if (runTests(HARNESS).status !== 0) {
+  console.error(`\nThe test harness does not work in every engine (see above): ${HARNESS} and test/runner/.`);
+  process.exit(1);
+}
+
+const filter = process.argv.slice(2).join(',');
+const result = runTests(filter);
 if (missing.length > 0) console.log(`\nSkipped engines: ${missing.map((engine) => `${engine} (${found[engine].missing})`).join('; ')}`);
 process.exit(result.status ?? 1);

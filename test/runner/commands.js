@@ -3,6 +3,7 @@
 // emulation. The commands of @web/test-runner-commands either lack these over WebDriver (WebKit) or
 // name keys that Firefox's WebDriver BiDi does not know; tests use test/shared/commands.ts instead.
 import {engineOf} from './engines.js';
+import {focusThePage} from './firefox-bidi.js';
 
 // WebDriver's code points for the keys tests press (https://w3c.github.io/webdriver/#keyboard-actions).
 const WEBDRIVER_KEYS = {
@@ -21,26 +22,30 @@ const webdriverKey = (key) => {
 /** Puppeteer's key names, but a space as a character: Firefox's BiDi keyboard does not know "Space". */
 const puppeteerKey = (key) => (key === 'Space' ? ' ' : key);
 
-async function keys(session, {press, down, up, type}) {
-  const engine = engineOf(session.browser);
-  if (engine === 'webkit') {
-    const actions = [];
-    if (down) actions.push({type: 'keyDown', value: webdriverKey(down)});
-    if (up) actions.push({type: 'keyUp', value: webdriverKey(up)});
-    if (press) actions.push({type: 'keyDown', value: webdriverKey(press)}, {type: 'keyUp', value: webdriverKey(press)});
-    for (const character of type ?? '') actions.push({type: 'keyDown', value: character}, {type: 'keyUp', value: character});
-    // A held modifier stays down between calls: WebDriver keeps the input state until it is released.
-    await session.browser.driverManager.performActions(session.id, [{type: 'key', id: 'keyboard', actions}]);
+/**
+ * `press`: a key or a chord (`Shift+Tab`, `Control+End`), the modifiers held while the last key is pressed;
+ * `type`: text, a key press per character.
+ */
+async function keys(session, {press, type}) {
+  const chord = press ? press.split('+') : [];
+  if (engineOf(session.browser) === 'webkit') {
+    // webdriverio's `keys` (the launcher's public sendKeys) presses every key of its list down, then lets
+    // them go: a chord. Text goes a character at a time, so that a repeated letter is typed twice.
+    if (press) await session.browser.sendKeys(session.id, chord.map(webdriverKey));
+    for (const character of type ?? '') await session.browser.sendKeys(session.id, [character]);
     return true;
   }
   const page = session.browser.getPage(session.id);
-  // Keys go to the window with the system focus. A tab of an earlier test file, or a window the browser
-  // opened, can keep it (Firefox in CI): then the page takes no keys and nothing in it matches :focus.
-  if (!(await page.evaluate(() => document.hasFocus()))) await page.bringToFront();
+  // Keys go to the window with the system focus. A tab of an earlier test file, the browser's toolbar or a
+  // window the browser opened can keep it (Firefox): then the page takes no keys and nothing matches :focus.
+  await focusThePage(page);
   const {keyboard} = page;
-  if (down) await keyboard.down(puppeteerKey(down));
-  if (up) await keyboard.up(puppeteerKey(up));
-  if (press) await keyboard.press(puppeteerKey(press));
+  if (press) {
+    const main = puppeteerKey(chord.pop());
+    for (const modifier of chord) await keyboard.down(modifier);
+    await keyboard.press(main);
+    for (const modifier of chord.reverse()) await keyboard.up(modifier);
+  }
   if (type) await keyboard.type(type);
   return true;
 }
@@ -49,7 +54,7 @@ async function viewport(session, {width, height}) {
   if (engineOf(session.browser) === 'webkit') {
     // WebDriver sizes the window, toolbar and all, and the window manager may apply it a moment later
     // (CI once read the old width): size the window by what it adds to the viewport, until the viewport
-    // has the asked width.
+    // has the asked width. The launcher has no public call for the window's size, hence its driver.
     const driver = session.browser.driver;
     const viewportSize = () => driver.execute('return [innerWidth, innerHeight]');
     let inner = await viewportSize();
@@ -75,7 +80,8 @@ const protocolSessions = new WeakMap();
 /** Media emulation needs the DevTools protocol: Chromium only (test files that need it say so in their @engines line). */
 async function media(session, {media: type, reducedMotion, forcedColors}) {
   const engine = engineOf(session.browser);
-  if (engine !== 'chromium') throw new Error(`media emulation is not possible in ${engine}: mark the test file "@engines chromium"`);
+  // Said back to the test, which throws it there: the server's log stays for real failures.
+  if (engine !== 'chromium') return {refused: `media emulation is not possible in ${engine}: mark the test file "@engines chromium"`};
   const page = session.browser.getPage(session.id);
   // One protocol session per page, kept open: the emulation ends when its session is detached.
   let protocol = protocolSessions.get(page);

@@ -1,7 +1,7 @@
 // The three browser engines our readers use, as @web/test-runner launchers: Chromium (Chrome, Edge),
 // Firefox (Gecko) and WebKit (Safari). Each is found on this machine or reported missing with the
 // command that installs it; nothing is downloaded.
-import {execFile, spawn} from 'node:child_process';
+import {execFile, spawn, spawnSync} from 'node:child_process';
 import {existsSync} from 'node:fs';
 import {createServer} from 'node:net';
 import {tmpdir} from 'node:os';
@@ -11,6 +11,7 @@ import {chromeLauncher} from '@web/test-runner-chrome';
 import {WebdriverLauncher} from '@web/test-runner-webdriver';
 import * as puppeteer from 'puppeteer-core';
 import {findChrome} from '../../scripts/find-chrome.js';
+import {tolerateUnknownViewportCommands} from './firefox-bidi.js';
 
 /** The engines in the order they run and report. */
 export const ENGINES = ['chromium', 'firefox', 'webkit'];
@@ -64,7 +65,11 @@ function chromium(path) {
 }
 
 function firefox(path) {
-  return chromeLauncher({puppeteer, launchOptions: {browser: 'firefox', executablePath: path, headless: true, extraPrefsFirefox: FIREFOX_PREFS}});
+  return chromeLauncher({
+    puppeteer,
+    launchOptions: {browser: 'firefox', executablePath: path, headless: true, extraPrefsFirefox: FIREFOX_PREFS},
+    createPage: async ({context}) => tolerateUnknownViewportCommands(await context.newPage()),
+  });
 }
 
 /** A free TCP port on the loopback interface, for the WebKit driver. */
@@ -168,6 +173,19 @@ class WebKitLauncher extends WebdriverLauncher {
     stopGroup(this.driverProcess);
     stopGroup(this.xvfb);
   }
+}
+
+/**
+ * The engine's version (`Chromium 156.0…`, `Mozilla Firefox 140.12.0esr`, `WebKitGTK 2.50.6…`), for the
+ * run's log: apt updates each engine on its own schedule. Neither WebKitWebDriver nor the MiniBrowser
+ * says its version without a display, so WebKit's is that of the Debian package holding the MiniBrowser.
+ */
+export function engineVersion(engine, found) {
+  const say = (command, args) => `${spawnSync(command, args, {encoding: 'utf8', timeout: 20000}).stdout ?? ''}`.trim();
+  if (engine !== 'webkit') return say(found.path, ['--version']).split('\n').pop() || 'version unknown';
+  const owner = say('dpkg-query', ['-S', found.path]).split(':')[0];
+  const version = owner && say('dpkg-query', ['-W', '-f=${Version}', owner]);
+  return version ? `WebKitGTK ${version}` : 'WebKitGTK, version unknown';
 }
 
 /** The launcher of one engine found by {@link findEngines}. */

@@ -6,11 +6,7 @@ import {executeServerCommand} from '@web/test-runner-commands';
 
 /** Presses a key, or a chord such as `Shift+Tab` or `Control+End` (held down, as a person does). */
 export async function press(key: string): Promise<void> {
-  const keys = key.split('+');
-  const main = keys.pop()!;
-  for (const modifier of keys) await executeServerCommand('sf-keys', {down: modifier});
-  await executeServerCommand('sf-keys', {press: main});
-  for (const modifier of keys.reverse()) await executeServerCommand('sf-keys', {up: modifier});
+  await executeServerCommand('sf-keys', {press: key});
 }
 
 /** Types text with real key presses, into whatever has the focus. */
@@ -25,5 +21,6 @@ export async function setViewport(size: {width: number; height: number}): Promis
 
 /** Emulates a media type or user preference. Chromium only: a file that uses it says `@engines chromium`. */
 export async function emulateMedia(media: {media?: 'screen' | 'print'; reducedMotion?: 'reduce' | 'no-preference'; forcedColors?: 'active' | 'none'}): Promise<void> {
-  await executeServerCommand('sf-media', media);
+  const result = await executeServerCommand<{refused?: string} | true, typeof media>('sf-media', media);
+  if (typeof result === 'object' && result.refused) throw new Error(result.refused);
 }
