@@ -57,12 +57,13 @@ for (const path of readdirSync(installed, {recursive: true}).map(String).filter(
   const lint = spawnSync('php', ['-l', `${installed}/${path}`], {encoding: 'utf8'});
   if (lint.status !== 0) fail(`php -l ${path}:\n${lint.stdout}${lint.stderr}`);
 }
+console.log('php -l: clean');
 if (spawnSync('phpcs', ['--version']).error) {
   if (required) fail('phpcs is not installed (Debian: apt-get install php-codesniffer).');
   console.log('phpcs not installed: the PHP coding standard is not checked here (apt-get install php-codesniffer).');
 } else {
   run('phpcs', ['--standard=wordpress/phpcs.xml.dist', '-q']);
-  console.log('php -l and phpcs: clean');
+  console.log('phpcs (wordpress/phpcs.xml.dist): clean');
 }
 
 const result = spawnSync(process.execPath, ['--test', '--test-reporter=spec', 'test/wordpress/plugin.test.js'], {stdio: 'inherit'});
