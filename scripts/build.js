@@ -19,3 +19,4 @@ copyFileSync('src/themes/amsterdam.css', 'dist/themes/amsterdam.css');
 // custom-elements.json ships in the package: Storybook, IDEs and linters read it.
 run('npm run --silent manifest');
 run('node scripts/build-embed.js'); // embed.html, embed.js and builder.html beside the CDN bundle, for CMSes without script lines
+run('node scripts/build-wordpress.js'); // the WordPress plugin, with the CDN build in it: dist/wordpress/scholingsfactoren.zip
