@@ -7,6 +7,7 @@ import {ENGINES, findEngines, launcherFor} from './test/runner/engines.js';
 import {testFiles} from './test/runner/files.js';
 import {heldRequests} from './test/server/held-requests.js';
 import {pagesMiddleware} from './test/server/pages.js';
+import {ssrPagesMiddleware} from './test/server/ssr-pages.js';
 import {strictCsp} from './test/server/strict-csp.js';
 
 const found = findEngines();
@@ -20,8 +21,8 @@ const files = testFiles('test').filter(({file}) => !filter || filter.some((part)
 export default {
   nodeResolve: true,
   // Pages as a CMS serves them, for the page tests (test/pages/, test/embed/): under a strict CSP, as on
-  // disk, at a second address, and held back until a test lets them go (test/server/).
-  middleware: [strictCsp.middleware, pagesMiddleware, heldRequests.middleware],
+  // disk, at a second address, rendered on the server, and held back until a test lets them go (test/server/).
+  middleware: [strictCsp.middleware, pagesMiddleware, ssrPagesMiddleware, heldRequests.middleware],
   // Tests load TypeScript straight from src/: what runs is what we wrote.
   plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json', target: 'esnext'}), crossEngineCommands, strictCsp.plugin, heldRequests.plugin],
   groups: chosen.map((engine) => ({

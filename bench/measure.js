@@ -57,18 +57,38 @@ const contenders = {
     root: (table) => table.shadowRoot,
     search: (table) => table.shadowRoot.querySelector('input[type="search"]'),
     sortButton: (table) => table.shadowRoot.querySelector('th.col-factor button'),
+    /** An <actor-filter> above the table, in its group (the page's), as the README's CMS page has it. */
+    async mountFilter(table) {
+      const filter = document.createElement('actor-filter');
+      table.before(filter);
+      await customElements.whenDefined('actor-filter');
+      await filter.updateComplete;
+      return filter.shadowRoot.querySelector('button[data-value="werkgever"]');
+    },
   },
   simpleDatatables: {
     input: (size) => peerRowsOf(datasetOf(size)),
     mount(rows) {
       const container = containerOnPage();
       // Given a container, it makes the <table> in it and then wraps that in its search box and frame.
-      new DataTable(container, simpleDatatablesOptions(rows));
+      current.table = new DataTable(container, current.filterable ? withActorColumnSearchable(simpleDatatablesOptions(rows)) : simpleDatatablesOptions(rows));
       return container;
     },
     root: (container) => container,
     search: (container) => container.querySelector('.datatable-input'),
     sortButton: (container) => container.querySelectorAll('thead th')[1].querySelector('button'),
+    /**
+     * Its way to a filter button: one that searches the "Wie" column for the actor (multiSearch, which
+     * needs that column searchable: the phone case makes it so, see prepare).
+     */
+    async mountFilter(container) {
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.textContent = 'Werkgever';
+      button.addEventListener('click', () => current.table.multiSearch([{terms: ['werkgever'], columns: [3]}], 'wie'));
+      container.before(button);
+      return button;
+    },
   },
   gridjs: {
     input: (size) => peerRowsOf(datasetOf(size)),
@@ -85,6 +105,10 @@ const contenders = {
 
 /** The table under test: its contender, input and element. */
 let current;
+
+/** simple-datatables' options with the "Wie" column searchable, so a filter button can search it. */
+const withActorColumnSearchable = (options) =>
+  ({...options, columns: [{select: [0, 5], searchable: false}, {select: 5, type: 'number'}]});
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -159,11 +183,14 @@ window.bench = {
   key: KEY,
   settle,
 
-  /** Builds the input for one contender outside the timings; run.js reads the heap after this. */
-  async prepare(name, size, paged = false) {
+  /**
+   * Builds the input for one contender outside the timings; run.js reads the heap after this.
+   * `filterable`: the table gets a filter button for the actor "werkgever" (the phone cases).
+   */
+  async prepare(name, size, paged = false, filterable = false) {
     await customElements.whenDefined('factor-table');
     const contender = contenders[name];
-    current = {name, contender, paged, input: contender.input(size)};
+    current = {name, contender, paged, filterable, input: contender.input(size)};
   },
 
   /** First render: from creating the element until the frame that shows the first rows. */
@@ -241,6 +268,26 @@ window.bench = {
     return {x: box.left + box.width / 2, y: box.top + box.height / 2};
   },
   sorted: () => current.sorted,
+
+  /**
+   * A filter button pressed as a reader taps it, in two halves like the sort: this adds the button (ours:
+   * an <actor-filter>; simple-datatables: a button that searches the "Wie" column), sets up the watch and
+   * says where the button is; run.js clicks it and awaits `filtered()`. Timed from the click's own
+   * timestamp until the frame that shows only the actor's rows.
+   */
+  async armFilter() {
+    const {contender, element} = current;
+    const button = await contender.mountFilter(element);
+    await settle();
+    let start = NaN;
+    addEventListener('click', (event) => (start = event.timeStamp), {capture: true, once: true});
+    const employerOnly = (row) => isFactorRow(row) && cellText(row, 3).includes('werkgever');
+    current.filtered = paintedWhen(contender.root(element), () => employerOnly(firstRow()) && employerOnly(lastRow()), 'filtered rows')
+      .then((end) => end - start);
+    const box = button.getBoundingClientRect();
+    return {x: box.left + box.width / 2, y: box.top + box.height / 2};
+  },
+  filtered: () => current.filtered,
 
   /**
    * <barrier-heatmap> on the bundled dataset, added to a page that has only the CDN entry: its code is

@@ -5,13 +5,15 @@
 // be; each run has a fresh browser context (cold cache).
 import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
+import {pathToFileURL} from 'node:url';
+import {build} from 'esbuild';
 import {withPage} from './browser.js';
 import {gridjsOptions, peerRowsOf, simpleDatatablesOptions} from './peers.js';
 import {probeTimeToTable} from './time-to-table-probe.js';
 
 /** Lighthouse's mobile screen (a Moto G Power): 412×823 CSS px at 1.75 device pixels per px. */
-const PHONE = {viewport: {width: 412, height: 823}, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true};
-const CPU_SLOWDOWN = 4;
+export const PHONE = {viewport: {width: 412, height: 823}, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true};
+export const CPU_SLOWDOWN = 4;
 /** 150 ms from request to response headers; 1.6 Mbit/s = 200,000 bytes/s down and up. */
 const NETWORK = {offline: false, latency: 150, downloadThroughput: 200_000, uploadThroughput: 200_000};
 
@@ -29,6 +31,20 @@ const SNIPPETS = {
     rows: 'bundled in the script',
     html: () => '<link rel="stylesheet" href="/dist/cdn/scholingsfactoren.css">\n' +
       '<script type="module" src="/dist/cdn/scholingsfactoren.js"></script>\n\n<factor-table></factor-table>',
+  },
+  // The builder's iframe snippet for every factor, with embed.js (the frame takes its page's height):
+  // the page written for that choice, whose rows are in its HTML.
+  'ours-iframe': {
+    rows: 'in the HTML of the framed page',
+    frame: '/dist/cdn/embed/alle/alle.html',
+    html: () => '<iframe src="/dist/cdn/embed/alle/alle.html" title="Scholingsfactoren: tabel" width="100%" height="900" loading="lazy" ' +
+      'frameborder="0"></iframe>\n<script src="/dist/cdn/embed.js" async></script>',
+  },
+  // A developer's page with the table rendered on the server (scholingsfactoren/ssr, styles inline), and
+  // their app's script: Lit's hydration support and the table's module, bundled (bench/time-to-table/hydrate.js).
+  'ours-ssr': {
+    rows: 'in the page\'s HTML (server-rendered)',
+    html: (rows, rendered) => `${rendered}\n<script type="module" src="/bench/time-to-table/hydrate.js"></script>`,
   },
   'simple-datatables': {
     rows: 'inline JSON in the page',
@@ -48,13 +64,32 @@ const SNIPPETS = {
 export const TIME_TO_TABLE_CONTENDERS = Object.keys(SNIPPETS);
 export const rowsShippedAs = (name) => SNIPPETS[name].rows;
 
-/** The pages, by path: `/bench/time-to-table/<contender>.html`. */
-export function timeToTablePages(root) {
+/**
+ * The pages, by path: `/bench/time-to-table/<contender>.html`. The server-rendered table comes from this
+ * working tree's build (dist/ssr.js), also when the bench compares another build.
+ */
+export async function timeToTablePages(root) {
   const template = readFileSync(join(root, 'bench/time-to-table.html'), 'utf8');
   const rows = peerRowsOf(JSON.parse(readFileSync(join(root, 'data/landscape.json'), 'utf8')));
-  return new Map(Object.entries(SNIPPETS).map(([name, {html}]) =>
-    [pagePath(name), template.replace('<!-- snippet -->', html(rows))]));
+  const {renderElement} = await import(pathToFileURL(join(process.cwd(), 'dist/ssr.js')).href);
+  const rendered = await renderElement('factor-table');
+  // The app script of the server-rendered page, bundled and minified as an app's build would do it.
+  const {outputFiles: [hydrate]} = await build({stdin: {resolveDir: process.cwd(), contents:
+    "import '@lit-labs/ssr-client/lit-element-hydrate-support.js';\nimport './dist/elements/factor-table/factor-table.js';"},
+  bundle: true, format: 'esm', minify: true, write: false, conditions: ['production'], logLevel: 'error'});
+  const pages = new Map(Object.entries(SNIPPETS).map(([name, {html}]) =>
+    [pagePath(name), template.replace('<!-- snippet -->', html(rows, rendered))]));
+  pages.set('/bench/time-to-table/hydrate.js', hydrate.text);
+  // A framed page gets the probe as its first script: Playwright runs init scripts in a frame's first,
+  // empty document, whose window the frame's page then takes over, and not again for that page.
+  for (const {frame} of Object.values(SNIPPETS).filter(({frame}) => frame)) {
+    const page = readFileSync(join(root, frame), 'utf8');
+    pages.set(frame, page.replace('<head>', `<head>\n<script>(${probeTimeToTable})(83);</script>`));
+  }
+  return pages;
 }
+/** Whether the contender's table is in an iframe of the page. */
+export const inFrame = (name) => Boolean(SNIPPETS[name].frame);
 export const pagePath = (name) => `/bench/time-to-table/${name}.html`;
 
 const TEXT = /^(text\/|application\/(json|javascript))/;
@@ -66,7 +101,7 @@ const header = (headers, name) => Object.entries(headers).find(([key]) => key.to
  * sent and until loaded, bytes on the wire, and `depth`, the place in the chain of requests that
  * waited for one another (the page is 1; a script it names 2; a chunk that script imports 3).
  */
-export function measureTimeToTable(browser, url, what) {
+export function measureTimeToTable(browser, url, what, {frame = false} = {}) {
   return withPage(browser, what, async (page, context) => {
     await context.addInitScript(probeTimeToTable, 83);
     const cdp = await context.newCDPSession(page);
@@ -81,10 +116,22 @@ export function measureTimeToTable(browser, url, what) {
     await cdp.send('Network.emulateNetworkConditions', NETWORK);
     await cdp.send('Emulation.setCPUThrottlingRate', {rate: CPU_SLOWDOWN});
     await page.goto(url, {waitUntil: 'commit'});
-    const times = await page.evaluate(() => window.timeToTable);
+    const times = frame ? await timesInFrame(page) : await page.evaluate(() => window.timeToTable);
+    if (times.error) throw new Error(`${what}: ${times.error}`);
     await cdp.detach();
     return {...times, requests: chainOf([...requests.values()], times.painted, what)};
   }, {context: PHONE});
+}
+
+/** The probe's times in the page's one iframe, counted from the page's navigation start as the page's own are. */
+async function timesInFrame(page) {
+  const child = page.frames()[1] ?? (await page.waitForEvent('frameattached'));
+  // The frame's own page, not the empty document a frame has before it navigates.
+  await child.waitForFunction(() => location.protocol.startsWith('http') && 'timeToTable' in window, null, {polling: 10, timeout: 120_000});
+  const [times, pageOrigin] = await Promise.all([child.evaluate(() => window.timeToTable), page.evaluate(() => performance.timeOrigin)]);
+  if (times.error) return times;
+  const shift = times.timeOrigin - pageOrigin;
+  return {painted: times.painted + shift, inDom: times.inDom + shift};
 }
 
 /** The requests sent until `painted` (ms after the page's own request), each with its place in the chain. */

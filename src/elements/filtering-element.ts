@@ -24,6 +24,10 @@ export class FilteringElement extends GroupElement {
   /** The attributes that feed the group's filter; an element whose `kind` only picks its own view leaves it out. */
   protected readonly filterAttributes: readonly FilterAttribute[] = ['kind', 'actor', 'source', 'query'];
 
+  protected override ownFilterText(): FilterText {
+    return Object.fromEntries(this.filterAttributes.filter((name) => this[name] !== undefined).map((name) => [name, this[name]]));
+  }
+
   protected override giveFilterAttributes(store: GroupStore, changed: PropertyValues<this>, newStore: boolean): void {
     // Only attributes that are set (for a new store) or changed: an absent attribute leaves the group's
     // filter alone, and a removed one (read as "") lifts its restriction.

@@ -1,6 +1,7 @@
-import {LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult} from 'lit';
-import type {DatasetWithoutTexts, Language} from '../data/index.js';
-import {INITIAL_FILTER_STATE, type FilterState} from '../state/filter-state.js';
+import {LitElement, html, isServer, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult} from 'lit';
+import {bundledWithoutTexts} from '../data/bundled-without-texts.js';
+import {validateDataset, type DatasetWithoutTexts, type Language} from '../data/index.js';
+import {INITIAL_FILTER_STATE, parseFilter, sourceIdsOf, type FilterState, type FilterText} from '../state/filter-state.js';
 import {DEFAULT_GROUP, ensurePageScope} from '../state/group-scope.js';
 import type {GroupState, GroupStore} from '../state/group-store.js';
 import {common} from '../i18n/common.js';
@@ -41,6 +42,14 @@ export class GroupElement extends LitElement {
 
   readonly #group = new GroupController(this);
   readonly #url = new UrlSyncController(this);
+  /**
+   * Whether this render shows the element's own inputs only (see {@link ownState}): on the server, and in
+   * the browser for the first render of an element that the server rendered (its declarative shadow root
+   * is there before the element is upgraded), which hydration needs to find exactly as the server wrote it.
+   */
+  #ownInputsOnly = isServer || this.shadowRoot !== null;
+  /** The state of the own inputs, kept while they stay the same: validating `data` again per render would cost. */
+  #ownState?: {readonly data: unknown; readonly src?: string; readonly filterKey: string; readonly state: GroupState};
   /** The store this element's `src`, `data` and attributes were last given to. */
   #inputsGivenTo?: GroupStore;
   /** Found once per update: a render asks for it for every row, and finding it walks up the page. */
@@ -62,9 +71,39 @@ export class GroupElement extends LitElement {
     return complete;
   }
 
-  /** This element's group's state. */
+  /** This element's group's state; on the server, and while hydrating, the element's own (see {@link ownState}). */
   protected get groupState(): GroupState | undefined {
-    return this.#group.state;
+    return this.#ownInputsOnly ? this.ownState() : this.#group.state;
+  }
+
+  /**
+   * What this element shows from its own inputs alone, without a group or a page: its `data` (or "loading"
+   * for a `src`, which only the browser fetches) or the bundled dataset, filtered by its own attributes.
+   * A pure function of the element, so the server and the browser's first render agree.
+   */
+  protected ownState(): GroupState {
+    const filterText = this.ownFilterText();
+    const key = JSON.stringify(filterText);
+    const own = this.#ownState;
+    if (own && own.data === this.data && own.src === this.src && own.filterKey === key) return own.state;
+    const data = this.#ownDataset();
+    const change = data.status === 'ready' ? parseFilter(filterText, sourceIdsOf(data.dataset)).change : {};
+    const state: GroupState = {data, filter: {...INITIAL_FILTER_STATE, ...change}};
+    this.#ownState = {data: this.data, src: this.src, filterKey: key, state};
+    return state;
+  }
+
+  #ownDataset(): GroupState['data'] {
+    if (this.data !== undefined) {
+      const result = validateDataset(this.data);
+      return result.ok ? {status: 'ready', dataset: result.dataset} : {status: 'error', errors: result.errors};
+    }
+    return this.src ? {status: 'loading', src: this.src} : {status: 'ready', dataset: bundledWithoutTexts};
+  }
+
+  /** The filter attributes the element has (see FilteringElement), as text. */
+  protected ownFilterText(): FilterText {
+    return {};
   }
 
   /** The group's dataset when it is ready to show. */
@@ -94,6 +133,8 @@ export class GroupElement extends LitElement {
 
   #findLanguage(): Language {
     if (this.lang) return this.lang.toLowerCase().startsWith('en') ? 'en' : 'nl';
+    // The server knows no page around the element: Dutch, in the browser's first render of its markup too.
+    if (this.#ownInputsOnly) return 'nl';
     return this.parentNode ? languageOf(this.parentNode instanceof ShadowRoot ? this.parentNode.host : (this.parentNode as Element)) : 'nl';
   }
 
@@ -116,6 +157,14 @@ export class GroupElement extends LitElement {
     this.giveFilterAttributes(store, changed, newStore);
     // After the attributes: a deep link says more than the page's markup.
     this.#url.keep(this.syncUrl ? store : undefined, this.#group.scope, this.group);
+  }
+
+  protected override firstUpdated(changed: PropertyValues<this>): void {
+    super.firstUpdated(changed);
+    if (isServer || !this.#ownInputsOnly) return;
+    // The server's markup is hydrated: from now on the element shows its group and its page.
+    this.#ownInputsOnly = false;
+    this.requestUpdate();
   }
 
   /** Where an element gives its attributes to its group's filter (see FilteringElement). */

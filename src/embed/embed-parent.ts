@@ -12,7 +12,9 @@ function pageOf(frame: HTMLIFrameElement): URL | undefined {
   }
 }
 
-const isEmbedPage = (frame: HTMLIFrameElement) => pageOf(frame)?.pathname.endsWith('/embed.html') ?? false;
+/** embed.html, or a page written for one choice (`embed/inhiberend/werkgever.html`). */
+const EMBED_PAGE = /\/embed\.html$|\/embed\/[a-z]+\/[a-z]+\.html$/;
+const isEmbedPage = (frame: HTMLIFrameElement) => EMBED_PAGE.test(pageOf(frame)?.pathname ?? '');
 const embedFrames = () => [...document.getElementsByTagName('iframe')].filter(isEmbedPage);
 
 /** A frame's page has the origin of its address; a sandbox without `allow-same-origin` makes that "null". */

@@ -26,7 +26,7 @@ describe('builder.html', function () {
     const {doc, code} = await openBuilder(`/__strict/${token}${CDN}builder.html`);
     expect(doc.documentElement.lang).to.equal('nl');
     expect(doc.querySelector('h1')!.textContent).to.equal('Insluitcode maken');
-    expect(code.value).to.include(`<iframe src="${location.origin}/__strict/${token}${CDN}embed.html"`);
+    expect(code.value).to.include(`<iframe src="${location.origin}/__strict/${token}${CDN}embed/alle/alle.html"`);
     doc.querySelector<HTMLInputElement>('#sf-builder-variant-script')!.click();
     expect(code.value).to.include(`<script type="module" src="${location.origin}/__strict/${token}${CDN}scholingsfactoren.js"></script>`);
     await whenLive(doc.querySelector<HTMLIFrameElement>('iframe.preview')!);

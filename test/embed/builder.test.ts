@@ -101,7 +101,7 @@ describe('the embed builder', function () {
   it('is Dutch first, and each choice changes the snippet at once', async () => {
     const page = mountBuilder();
     expect(page.container.querySelector('h1')!.textContent).to.equal('Insluitcode maken');
-    expect(page.code.value).to.equal(`<iframe src="${BASE.href}embed.html" title="Scholingsfactoren: tabel" ` +
+    expect(page.code.value).to.equal(`<iframe src="${BASE.href}embed/alle/alle.html" title="Scholingsfactoren: tabel" ` +
       'width="100%" height="600" loading="lazy" frameborder="0"></iframe>');
     const steps: [string, (control: HTMLInputElement) => void, string][] = [
       ['sf-builder-show-actor-filter', (box) => box.click(), 'embed.html?show=actor-filter,factor-table"'],
@@ -139,7 +139,8 @@ describe('the embed builder', function () {
     await until(() => Math.abs(parseFloat(frame.style.height) - 2 - content()) <= 1, 'the preview to take its content\'s height (and its border)');
     const snippetFrame = new DOMParser().parseFromString(page.code.value, 'text/html').querySelector('iframe')!;
     expect(snippetFrame.title).to.equal('Scholingsfactoren: tabel – belemmerende factoren voor werkgever');
-    expect(snippetFrame.getAttribute('src')).to.equal(`${BASE.href}embed.html?actor=werkgever&kind=inhiberend`);
+    // The page written for this choice: its rows are in its HTML, also for a frame that may run no script.
+    expect(snippetFrame.getAttribute('src')).to.equal(`${BASE.href}embed/inhiberend/werkgever.html`);
     const height = Number(snippetFrame.getAttribute('height'));
     expect(height).to.equal(Math.min(900, Math.ceil(content() / 10) * 10));
   });
@@ -188,7 +189,7 @@ describe('the embed builder', function () {
       await until(() => status.textContent === 'Gekopieerd. Plak de code in een HTML-blok van je CMS.', 'the confirmation');
       expect(copied).to.have.length(1);
       expect(copied[0][0]).to.equal(copied[0][1]);
-      expect(copied[0][0]).to.include('kind=stimulerend');
+      expect(copied[0][0]).to.include('embed/stimulerend/alle.html');
       expect(status.getBoundingClientRect().height, 'the confirmation is visible').to.be.above(10);
     } finally {
       delete (navigator as {clipboard?: unknown}).clipboard;
@@ -256,7 +257,7 @@ describe('the embed builder', function () {
     button.click();
     expect(page.container.querySelector('h1')!.textContent).to.equal('Insluitcode maken');
     expect(page.languages).to.deep.equal(['nl']);
-    expect(page.code.value).to.include('embed.html" title="Scholingsfactoren: tabel"');
+    expect(page.code.value).to.include('embed/alle/alle.html" title="Scholingsfactoren: tabel"');
   });
 
   for (const language of ['nl', 'en'] as const) {

@@ -57,13 +57,14 @@ export const documentOf = (frame: HTMLIFrameElement) => frame.contentDocument!;
 
 type LibraryElement = HTMLElement & {updateComplete: Promise<unknown>; visibleFactors?: readonly {id: string}[]};
 
-/** Waits until the embed page in `frame` shows its live elements (the static table is gone); returns them. */
+/**
+ * Waits until the embed page in `frame` shows its live elements (those it rendered at build time, taken
+ * over, or those made for its address) and they have rendered; returns them in page order.
+ */
 export async function whenLive(frame: HTMLIFrameElement): Promise<LibraryElement[]> {
-  const live = await until(() => {
-    const doc = frame.contentDocument;
-    return doc && !doc.getElementById('sf-static') && doc.querySelector('.sf-live:not(.sf-pending)');
-  }, `the live elements of ${frame.src}`);
-  const elements = [...live.children] as LibraryElement[];
+  await until(() => frame.contentDocument?.documentElement?.classList.contains('sf-live-ready'), `the live elements of ${frame.src}`);
+  const main = frame.contentDocument!.getElementById('sf-embed')!;
+  const elements = [...main.querySelectorAll(':is(.sf-rendered, .sf-live) > *')] as LibraryElement[];
   for (const element of elements) await element.updateComplete;
   return elements;
 }

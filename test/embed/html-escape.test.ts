@@ -4,6 +4,7 @@ import type {Dataset} from '../../src/data/index.js';
 import {bundledDataset} from '../../src/data/index.js';
 import {escapeHtml} from '../../src/embed/html-escape.js';
 import {embedPageHtml} from '../../src/embed/pages/embed-page-html.js';
+import {DEFAULT_EMBED_SETTINGS} from '../../src/embed/embed-query.js';
 import {builderPageHtml} from '../../src/embed/pages/builder-page-html.js';
 
 describe('escapeHtml', () => {
@@ -39,17 +40,16 @@ const hostile: Dataset = {
 };
 
 describe('the pages written at build time', () => {
-  it('embed.html keeps every dataset text as text', () => {
-    const page = new DOMParser().parseFromString(embedPageHtml(hostile), 'text/html');
+  it('an embed page keeps its title, notice and settings as text (the elements are escaped by the server rendering: test/node/ssr.test.js)', () => {
+    const rendered = {...DEFAULT_EMBED_SETTINGS, query: HOSTILE};
+    const html = embedPageHtml({title: hostile.title, base: '../../', elements: '<factor-table></factor-table>', stylesheets: ['styles/factor-table.css'],
+      rendered, noScriptNotice: HOSTILE});
+    const page = new DOMParser().parseFromString(html, 'text/html');
     expect(page.querySelectorAll('img, [onerror]').length, 'no element made from data').to.equal(0);
     expect(page.title).to.equal(hostile.title);
-    const rows = [...page.querySelectorAll<HTMLElement>('tr[data-factor-id]')];
-    expect(rows.map((row) => row.dataset['factorId'])).to.deep.equal(hostile.factors.map((factor) => factor.id));
-    expect(rows.map((row) => row.querySelector('th')!.textContent)).to.deep.equal(hostile.factors.map((factor) => factor.factor));
-    expect(rows.map((row) => row.querySelector('.col-how')!.textContent)).to.deep.equal(hostile.factors.map((factor) => factor.how));
-    expect(rows[0]!.querySelector('.source')!.textContent).to.include(HOSTILE);
-    const meta = page.querySelector<HTMLMetaElement>('meta[name="scholingsfactoren-sources"]')!;
-    expect(JSON.parse(meta.content)).to.deep.equal(hostile.sources.map((source) => [source.id, source.citation]));
+    expect(JSON.parse(page.getElementById('sf-embed')!.dataset['rendered']!)).to.deep.equal(rendered);
+    const withoutScript = new DOMParser().parseFromString(embedPageHtml({title: 't', base: '', elements: '', stylesheets: [], noScriptNotice: HOSTILE}), 'text/html');
+    expect(withoutScript.querySelector('noscript')!.textContent).to.include(HOSTILE);
   });
 
   it('builder.html keeps every dataset text as text', () => {

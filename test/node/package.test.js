@@ -18,7 +18,7 @@ test('ships the package files and the dataset', () => {
 });
 
 test('ships only what users run or read', () => {
-  const allowed = /^(package\.json|README\.md|LICENSE|custom-elements\.json|data\/landscape(\.schema)?\.json|dist\/.+\.(js|d\.ts|js\.map)|dist\/cdn\/scholingsfactoren\.css|dist\/cdn\/(embed|builder)\.(html|css)|dist\/themes\/[\w-]+\.css|dist\/data\/bundled\/(table|texts)\.json|dist\/wordpress\/scholingsfactoren\.zip)$/;
+  const allowed = /^(package\.json|README\.md|LICENSE|custom-elements\.json|data\/landscape(\.schema)?\.json|dist\/.+\.(js|d\.ts|js\.map)|dist\/cdn\/scholingsfactoren\.css|dist\/cdn\/(embed|builder)\.(html|css)|dist\/cdn\/embed\/[a-z]+\/[a-z]+\.html|dist\/cdn\/styles\/[\w-]+\.css|dist\/themes\/[\w-]+\.css|dist\/data\/bundled\/(table|texts)\.json|dist\/wordpress\/scholingsfactoren\.zip)$/;
   assert.deepEqual(list.filter((path) => !allowed.test(path)), [], 'no other files');
   assert.deepEqual(list.filter((path) => /(^|\/)(src|test|stories|bench|scripts|node_modules|storybook-static)\//.test(path) || /\.test\./.test(path)), []);
 });
@@ -40,7 +40,7 @@ test('every module has its types, and the CDN bundle its source map', () => {
 });
 
 test('ships the embed pages beside the CDN bundle, and not the modules they are built from', () => {
-  for (const path of ['embed.html', 'embed.css', 'embed-page.js', 'embed.js', 'builder.html', 'builder.css', 'builder.js']) {
+  for (const path of ['embed.html', 'embed/inhiberend/werkgever.html', 'embed.css', 'embed-app.js', 'styles/factor-table.css', 'embed.js', 'builder.html', 'builder.css', 'builder.js']) {
     assert.ok(files.has(`dist/cdn/${path}`), `dist/cdn/${path} is in the package`);
   }
   assert.deepEqual(list.filter((path) => path.startsWith('dist/embed/')), [], 'dist/embed/ is a build step, not a module');

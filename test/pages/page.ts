@@ -36,17 +36,18 @@ const ELEMENTS = 'factor-table, actor-filter, source-citation, barrier-heatmap';
 let counter = 0;
 
 /**
- * Opens `path` (under test/pages/fixtures/, or any path from the repository root when it starts with
- * `/`) in a frame `width` px wide, and resolves when it has loaded.
+ * Opens `path` (under test/pages/fixtures/, any path from the repository root when it starts with `/`,
+ * or a page the test server makes when it starts with `/__`, e.g. `/__ssr/…`) in a frame `width` px
+ * wide, and resolves when it has loaded.
  */
 export async function openPage(path: string, {strict = false, width = 1280, height = 900} = {}): Promise<Page> {
-  const file = path.startsWith('/') ? path : `/test/pages/fixtures/${path}`;
+  const file = path.startsWith('/__') ? path : path.startsWith('/') ? `/__page${path}` : `/__page/test/pages/fixtures/${path}`;
   const token = `pagina-${Date.now()}-${counter++}`;
   const frame = document.createElement('iframe');
   frame.title = path;
   frame.width = String(width);
   frame.height = String(height);
-  frame.src = `${strict ? `/__strict/${token}` : ''}/__page${file}`;
+  frame.src = `${strict ? `/__strict/${token}` : ''}${file}`;
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
   document.body.append(frame);
   await loaded;

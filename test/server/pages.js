@@ -29,7 +29,7 @@ function read(path) {
 }
 
 /** The bare specifiers of dist/ (the npm build) and of their dependencies, as a browser page maps them. */
-const NPM_PACKAGES = ['lit', 'lit-html', 'lit-element', '@lit/reactive-element', '@lit/context',
+const NPM_PACKAGES = ['lit', 'lit-html', 'lit-element', '@lit/reactive-element', '@lit/context', '@lit-labs/ssr-client',
   'd3-scale', 'd3-array', 'd3-format', 'd3-interpolate', 'd3-time', 'd3-time-format', 'd3-color', 'internmap'];
 
 /** A package's browser entry from its `exports` (production, not development), else `module` or `main`. */
@@ -48,8 +48,8 @@ function browserEntry(manifest) {
 }
 
 /** An import map that lets a plain page load the npm build (dist/index.js) and its bare imports from node_modules. */
-function npmImportMap() {
-  const imports = {scholingsfactoren: '/__page/dist/index.js'};
+export function npmImportMap() {
+  const imports = {'scholingsfactoren': '/__page/dist/index.js', 'scholingsfactoren/hydrate': '/__page/dist/hydrate.js'};
   for (const name of NPM_PACKAGES) {
     const manifest = JSON.parse(readFileSync(join(ROOT, 'node_modules', name, 'package.json'), 'utf8'));
     const entry = `node_modules/${name}/${browserEntry(manifest).replace(/^\.\//, '')}`;

@@ -9,7 +9,7 @@ import {FilteringElement} from '../filtering-element.js';
 import {cellKey, heatmapGrid, legendSteps, stepScale, type GridAxisEntry, type HeatmapGrid} from './heatmap-geometry.js';
 import {moveInGrid, type GridPosition} from './grid-navigation.js';
 import {cellFilter, cellOfFilter} from './cell-selection.js';
-import {barrierHeatmapStyles} from './barrier-heatmap.styles.js';
+import {COLUMN_RULES_UP_TO, barrierHeatmapStyles} from './barrier-heatmap.styles.js';
 
 /** Everything drawn from one dataset, query, kind, order and orientation; recomputed only when one of them changes. */
 interface HeatmapView {
@@ -119,9 +119,8 @@ export class BarrierHeatmap extends FilteringElement {
   private focusInside = false;
 
   private view?: HeatmapView;
-  /** The grid's number of columns, for its CSS (a stylesheet of this element's own: no inline styles). */
-  private readonly columnsSheet = new CSSStyleSheet();
-  private columnsInSheet?: number;
+  /** The grid's number of columns beyond the styles' own rules (see COLUMN_RULES_UP_TO): a stylesheet of this element's own, no inline styles. */
+  private columnsSheet?: CSSStyleSheet;
   /** The group's kind before this heatmap chose a cell, restored when the choice is cleared. */
   private kindBeforeChoice?: Kind | null;
 
@@ -148,16 +147,16 @@ export class BarrierHeatmap extends FilteringElement {
     if (this.view && this.kindBeforeChoice !== undefined && this.chosenKey(this.view) === undefined) this.kindBeforeChoice = undefined;
   }
 
-  protected override firstUpdated(): void {
-    const root = this.shadowRoot!;
-    root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.columnsSheet];
-  }
-
   protected override updated(): void {
     const columns = this.view?.grid.columns.length ?? 0;
-    if (columns === this.columnsInSheet) return;
-    this.columnsInSheet = columns;
-    this.columnsSheet.replaceSync(`.grid { --_columns: ${columns}; }`);
+    if (columns <= COLUMN_RULES_UP_TO && !this.columnsSheet) return;
+    // Made here, in the browser: the server has no constructed stylesheets (and needs none up to the rules' count).
+    if (!this.columnsSheet) {
+      this.columnsSheet = new CSSStyleSheet();
+      const root = this.shadowRoot!;
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.columnsSheet];
+    }
+    this.columnsSheet.replaceSync(columns > COLUMN_RULES_UP_TO ? `.grid { --_columns: ${columns}; }` : '');
   }
 
   private computeView(): void {
@@ -331,7 +330,7 @@ export class BarrierHeatmap extends FilteringElement {
     const {grid} = view;
     const focus = this.positionOf(grid, this.focusKey) ?? this.positionOf(grid, chosen) ?? {row: 0, column: 0};
     const step = stepScale(grid.max);
-    return html`<div part="grid" class="grid" role="grid" aria-labelledby="title" aria-describedby="summary hint" aria-readonly="true"
+    return html`<div part="grid" class="grid" data-columns=${grid.columns.length} role="grid" aria-labelledby="title" aria-describedby="summary hint" aria-readonly="true"
       @keydown=${this.onKeydown} @focusin=${this.onFocusin} @focusout=${this.onFocusout}
       @pointerover=${this.onPointerover} @pointerleave=${this.onPointerleave} @click=${this.onClick}>
       <div class="row head" role="row">

@@ -6,6 +6,13 @@ import {STEP_FILLS, STEP_INKS} from './heatmap-geometry.js';
 // The values are our own hex colours, never data, so unsafeCSS is safe here.
 const rampProperties = unsafeCSS(STEP_FILLS.map((fill, step) =>
   `--_heatmap-${step}: var(--sf-heatmap-${step}, ${fill}); --_heatmap-ink-${step}: var(--sf-heatmap-ink-${step}, ${STEP_INKS[step]});`).join('\n'));
+/**
+ * The grid's number of columns, from its `data-columns`: a rule per count, so that the server's markup and
+ * a page with a strict CSP (no style attributes) lay the grid out before any script. A dataset with more
+ * publications than this gets its count from a stylesheet of the element (barrier-heatmap.component.ts).
+ */
+export const COLUMN_RULES_UP_TO = 40;
+const columnRules = unsafeCSS(Array.from({length: COLUMN_RULES_UP_TO}, (_, i) => `.grid[data-columns='${i + 1}'] { --_columns: ${i + 1}; }`).join('\n'));
 const stepClasses = unsafeCSS(STEP_FILLS.map((_, step) =>
   `.step-${step} { --_fill: var(--_heatmap-${step}); --_ink: var(--_heatmap-ink-${step}); }`).join('\n'));
 
@@ -16,6 +23,7 @@ export const barrierHeatmapStyles = [sharedStyles, css`
     ${rampProperties}
   }
   ${stepClasses}
+  ${columnRules}
 
   .title { margin: 0 0 0.25em; font-size: 1.125em; font-weight: 700; }
   .summary { margin: 0 0 0.75em; max-width: 65ch; }

@@ -35,6 +35,7 @@ function nextOrder(current: SortOrder, column: Column): SortOrder {
  * @fires factor-error - The dataset from `src` or `data` could not be used; `detail.errors` says why, in Dutch.
  *
  * @csspart toolbar - The search box, the filter chips and the CSV button.
+ * @csspart search-box - The search input with its label.
  * @csspart search - The search input.
  * @csspart chips - The list of active filters.
  * @csspart chip - One active filter, a button that removes it.
@@ -200,7 +201,7 @@ export class FactorTable extends FilteringElement {
     const t = this.#text;
     const chips = activeFilterChips(dataset, filter, common[this.language], t.searchChip);
     return html`<div part="toolbar" class="toolbar">
-      ${this.noSearch ? nothing : html`<div class="search">
+      ${this.noSearch ? nothing : html`<div part="search-box" class="search">
         <label for="search">${t.search}</label>
         <input id="search" part="search" type="search" autocomplete="off" spellcheck="false"
           placeholder=${t.searchPlaceholder} .value=${filter.query}

@@ -1,4 +1,4 @@
-import type {ReactiveController, ReactiveControllerHost} from 'lit';
+import {isServer, type ReactiveController, type ReactiveControllerHost} from 'lit';
 
 /** Rows rendered at first and added per step: more than a screen, and a keystroke stays within a frame with 10,000 rows. */
 const ROWS_PER_STEP = 30;
@@ -28,8 +28,11 @@ export class IncrementalRows implements ReactiveController {
   readonly #host: Host;
   #limit = ROWS_PER_STEP;
   #observer?: IntersectionObserver;
-  /** Rows of a short list in the first frame; all of them (Infinity) once it has been painted. */
-  #firstRows = FIRST_FRAME_STEP;
+  /**
+   * Rows of a short list in the first frame; all of them (Infinity) once it has been painted. A table from
+   * the server has all its rows already, and so has its first render in the browser, which hydrates them.
+   */
+  #firstRows: number;
   /** Whether the last render held back rows that match, from the first frame. */
   #heldBack: boolean | undefined;
   /**
@@ -40,6 +43,7 @@ export class IncrementalRows implements ReactiveController {
 
   constructor(host: Host) {
     this.#host = host;
+    this.#firstRows = isServer || host.shadowRoot ? Infinity : FIRST_FRAME_STEP;
     host.addController(this);
   }
 

@@ -2,6 +2,7 @@
 import {escapeHtml} from '../html-escape.js';
 import {writeEmbedQuery, type EmbedSettings} from '../embed-query.js';
 import {embedElements} from '../embed-elements.js';
+import {writtenChoiceFor, writtenPagePath} from '../embed-choices.js';
 import {BUILDER_TEXT} from './builder-text.js';
 
 export const SNIPPET_VARIANTS = ['iframe', 'iframe-resize', 'script'] as const;
@@ -20,8 +21,15 @@ export function snippetHeight(measured: number | undefined): number {
   return Math.min(MAX_SNIPPET_HEIGHT, Math.max(MIN_SNIPPET_HEIGHT, Math.ceil(measured / 10) * 10));
 }
 
-/** The address of the embed page for these settings, beside the CDN files at `base`. */
-export const embedPageUrl = (settings: EmbedSettings, base: URL): string => new URL(`embed.html${writeEmbedQuery(settings)}`, base).href;
+/**
+ * The address of the embed page for these settings, beside the CDN files at `base`: the page written for
+ * this choice where there is one (its rows are in its HTML, also for a frame that may run no script), else
+ * embed.html with the choice in its query.
+ */
+export function embedPageUrl(settings: EmbedSettings, base: URL): string {
+  const written = writtenChoiceFor(settings);
+  return new URL(written ? writtenPagePath(written) : `embed.html${writeEmbedQuery(settings)}`, base).href;
+}
 
 /** The iframe's `title`, in the embed's language: what a screen reader announces for the frame. */
 export function frameTitle(settings: EmbedSettings, citations: ReadonlyMap<string, string>): string {

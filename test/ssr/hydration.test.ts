@@ -1,0 +1,94 @@
+/**
+ * Server rendering (scholingsfactoren/ssr) and hydration, as a reader gets them: the element's rows,
+ * counts and texts are in the page's HTML before any script (what a reader without JavaScript keeps),
+ * and the browser's script then takes that markup over as it is: the same row elements, nothing moves,
+ * and the element works as one rendered in the browser.
+ */
+import {expect} from '@open-wc/testing';
+import {expectAccessible, expectNoProblems, openPage, type Page} from '../pages/page.js';
+import {waitFor} from '../shared/wait.js';
+
+type Rendered = HTMLElement & {updateComplete: Promise<boolean>; visibleFactors?: readonly unknown[]};
+
+/** Where each element of the page's HTML is, and which element it is, to compare after hydration. */
+function snapshot(page: Page, host: Element) {
+  const nodes = [...host.shadowRoot!.querySelectorAll('*'), page.document.getElementById('after')!];
+  return nodes.map((node) => ({node, rect: JSON.stringify(node.getBoundingClientRect())}));
+}
+
+/** Loads the npm build with Lit's hydration support into the page, as `import 'scholingsfactoren/hydrate'` does. */
+async function hydrate(page: Page, host: Rendered): Promise<void> {
+  const script = page.document.createElement('script');
+  script.type = 'module';
+  script.src = '/__page/dist/hydrate.js';
+  page.document.head.append(script);
+  await waitFor(() => page.window.customElements.get(host.localName), `<${host.localName}> to be defined`, {timeout: 10000});
+  for (let round = 0; round < 3; round++) await host.updateComplete;
+}
+
+const pages: Page[] = [];
+
+async function serverRendered(address: string): Promise<{page: Page; host: Rendered}> {
+  const page = await openPage(address);
+  pages.push(page);
+  const host = page.document.querySelector('main > :not(h1, p)') as Rendered;
+  expect(host.shadowRoot, 'a declarative shadow root from the HTML').to.not.equal(null);
+  return {page, host};
+}
+
+const rowsOf = (host: Element) => [...host.shadowRoot!.querySelectorAll('tr[data-factor-id]')];
+const visibleRowsOf = (host: Element) => rowsOf(host).filter((row) => !(row as HTMLElement).hidden);
+
+describe('server rendering and hydration', function () {
+  this.timeout(30000);
+  afterEach(() => pages.splice(0).forEach((page) => page.close()));
+
+  it('<factor-table kind="inhiberend" actor="werkgever">: the 8 rows, count and caption are in the HTML, and hydration keeps every row element in place', async () => {
+    const {page, host} = await serverRendered('/__ssr/factor-table?kind=inhiberend&actor=werkgever');
+    // Before any script: what a reader without JavaScript sees.
+    expect(page.window.customElements.get('factor-table')).to.equal(undefined);
+    expect(rowsOf(host)).to.have.length(83);
+    expect(visibleRowsOf(host)).to.have.length(8);
+    expect(host.shadowRoot!.querySelector('[part="count"]')!.textContent).to.equal('8 van 83 factoren');
+    expect(host.shadowRoot!.querySelector('caption')!.textContent).to.match(/^Factoren die scholing/);
+    const before = snapshot(page, host);
+
+    await hydrate(page, host);
+    const after = snapshot(page, host);
+    expect(after.length, 'no element added or removed').to.equal(before.length);
+    after.forEach(({node, rect}, i) => {
+      expect(node, `element ${i} is the server's`).to.equal(before[i]!.node);
+      expect(rect, `element ${i} did not move`).to.equal(before[i]!.rect);
+    });
+    expect(host.visibleFactors).to.have.length(8);
+    // The hydrated table works: a sort button sorts.
+    const header = host.shadowRoot!.querySelector('th.col-factor')!;
+    header.querySelector('button')!.click();
+    await host.updateComplete;
+    expect(header.getAttribute('aria-sort')).to.equal('ascending');
+    expectNoProblems(page);
+    await expectAccessible(page);
+  });
+
+  for (const [tag, query, text] of [
+    ['actor-filter', 'with-kind', 'Werkgever'],
+    ['source-citation', 'source=tno-2011&heading-level=2', 'TNO (2011)'],
+    ['barrier-heatmap', '', 'Werkgever'],
+  ] as const) {
+    it(`<${tag}${query ? ` ${query}` : ''}>: its text is in the HTML, and hydration keeps every element in place`, async () => {
+      const {page, host} = await serverRendered(`/__ssr/${tag}${query ? `?${query}` : ''}`);
+      expect(page.window.customElements.get(tag)).to.equal(undefined);
+      expect(host.shadowRoot!.textContent).to.contain(text);
+      const before = snapshot(page, host);
+      await hydrate(page, host);
+      const after = snapshot(page, host);
+      expect(after.length, 'no element added or removed').to.equal(before.length);
+      after.forEach(({node, rect}, i) => {
+        expect(node, `element ${i} is the server's`).to.equal(before[i]!.node);
+        expect(rect, `element ${i} did not move`).to.equal(before[i]!.rect);
+      });
+      expectNoProblems(page);
+      await expectAccessible(page);
+    });
+  }
+});
