@@ -1,6 +1,7 @@
 // Guards the publications' summaries and findings against the source document of the dataset: a card
 // on a UWV or gemeente page is read as the document's word, so a text may carry no number the document
-// does not give for that publication and may not copy the document's sentences.
+// does not give for that publication and may not copy the document's sentences. Also guards what was
+// fixed against it since (issue 27): meanings as the document has them, and the findings rows rest on.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {existsSync, readFileSync} from 'node:fs';
@@ -27,7 +28,8 @@ const ALLOWED_RUN = {
   words: 'een gesprek met een medewerker van het loopbaan en ontwikkelplein lop een gesprek met de direct ' +
     'leidinggevende managers een gesprek met een collega ambassadeurs',
 };
-const MAX_TOTAL_LENGTH = 40_700;
+// 40,487 before issue 27, which added three findings that rows rest on.
+const MAX_TOTAL_LENGTH = 41_850;
 
 const textsOf = (source) => [
   {label: 'summary', text: source.summary},
@@ -159,4 +161,56 @@ test(`all summaries and findings together are at most ${MAX_TOTAL_LENGTH} charac
   const total = lengths.reduce((sum, {length}) => sum + length, 0);
   const longest = [...lengths].sort((a, b) => b.length - a.length).slice(0, 3).map(({id, length}) => `${id} ${length}`);
   assert.ok(total <= MAX_TOTAL_LENGTH, `the texts are ${total} characters, more than ${MAX_TOTAL_LENGTH}; longest: ${longest.join(', ')}`);
+});
+
+// What issue 27 fixed: each wording as the document has it. `about` finds the one text of the publication that
+// the fix is in; it must say what `says` says and not what `not` says (the wording it had before).
+const FIXED_WORDINGS = [
+  {source: 'roa-2018-levenslang-leren', about: /scholingscheques/, says: [/beveelt aan/], not: [/kan helpen/],
+    why: 'using training vouchers or a learning account for career advice is a recommendation, not an existing option'},
+  {source: 'de-greef-2021', about: /sociale relaties/, says: [/op één van zes gebieden/], not: [/op zes gebieden/],
+    why: 'the added value is shown in one of the six areas'},
+  {source: 'bisschop-2018', about: /klein deel/, says: [/zegt zich/], not: [/meldde zich/],
+    why: 'signing up because of the intervention is what a small part says (self-report)'},
+  {source: 'panteia-2019', about: /andere prioriteiten/, says: [/andere prioriteiten.{0,40}gevoel/], not: [/prioriteiten en tijdgebrek/],
+    why: 'other priorities lead to a feeling of lack of time'},
+  {source: 'tno-2011', about: /psychologische factoren/, says: [/een rol spelen bij/], not: [/bepalen/],
+    why: 'the psychological factors play a part in taking part, they do not determine it'},
+  {source: 'tno-2005', about: /informatie en/, says: [/kan afhangen van/], not: [/keuze maakt, hangt af/],
+    why: 'making a choice can depend on information and support'},
+  {source: 'scp-2019', about: /ondernemendheid/, says: [/weinig zelfvertrouwen/, /weinig ondernemendheid/, /niet altijd geneigd/],
+    not: [/ontbreekt/, /werkgevers investeren niet altijd/], why: 'little self-confidence and enterprise; employers not always inclined to invest'},
+  {source: 'ecbo-2019-motiveren', about: /beweegredenen/, says: [/te motiveren/, /misschien/], not: [/gaat leren en blijft leren/],
+    why: 'the chance is greatest to succeed in motivating someone, and perhaps to keep them at it'},
+  {source: 'ecbo-2019-evaluatie', about: /communicatie op de werkvloer/, says: [/draagt bij aan betere communicatie/, /reacties/, /helpt om taalbeleid/],
+    not: [/verbeterde de communicatie/, /gewaardeerd als bijdrage/], why: 'language training contributes to better communication; appreciation is read from the reactions'},
+  {source: 'fouarge-2012', about: /conclusie/, says: [/landschapsanalyse/], not: [], why: 'the landscape analysis, not the publication, gives only the conclusion'},
+  {source: 'roa-2017', about: /zelfstudie over/, says: [/landschapsanalyse/], not: [], why: 'the landscape analysis takes only these figures'},
+  {source: 'cbs-2021', about: /neemt/, says: [/landschapsanalyse/], not: [], why: 'the landscape analysis takes these figures'},
+  // The findings that rows rest on and that were missing.
+  {source: 'ecbo-2010', about: /kans op geen werk/, says: [/groter dan bij hoogopgeleiden/], not: [],
+    why: 'training makes more difference to the risk of having no work among the low-educated (row "(gebrek aan) motivatie")'},
+  {source: 'ecbo-2010', about: /gemotiveerd is voor postinitiële scholing/, says: [/op elk opleidingsniveau even sterk/], not: [],
+    why: 'motivation and taking part go together, equally at every level'},
+  {source: 'roa-2018-levenslang-leren', about: /geen onderscheid/, says: [/tussen laag- en hoogopgeleiden/, /geen grote voorkeur/], not: [],
+    why: 'employers make no distinction by level of education (beside row "werkgever investeert niet/minder in lageropgeleiden")'},
+  {source: 'hogeschool-utrecht-2020', about: /eerste set/, says: [/schriftelijke of online communicatie/], not: [],
+    why: 'the process barriers (row "proceselementen van dienstverlening")'},
+];
+
+const sourceOf = (id) => dataset.sources.find((source) => source.id === id);
+
+for (const {source, about, says, not, why} of FIXED_WORDINGS) {
+  test(`${source} says it as the document does: ${why}`, () => {
+    const found = textsOf(sourceOf(source)).filter(({text}) => about.test(text));
+    assert.equal(found.length, 1, `${source}: exactly one text matches ${about}, found ${found.map(({label}) => label).join(', ') || 'none'}`);
+    const [{label, text}] = found;
+    for (const wording of says) assert.match(text, wording, `${source} ${label}`);
+    for (const wording of not) assert.doesNotMatch(text, wording, `${source} ${label}`);
+  });
+}
+
+test('no text says "het document", which on a public page reads as the publication itself', () => {
+  const problems = dataset.sources.flatMap((source) => textsOf(source).filter(({text}) => /\bhet document\b/i.test(text)).map(({label}) => `${source.id} ${label}`));
+  assert.deepEqual(problems, []);
 });
