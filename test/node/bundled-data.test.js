@@ -6,6 +6,7 @@ import {readFileSync} from 'node:fs';
 import {bundledFiles} from '../../scripts/bundled-data.js';
 import {bundledWithoutTexts} from '../../dist/data/bundled-without-texts.js';
 import {withTexts} from '../../dist/data/bundled-texts.js';
+import {bundledEnglish} from '../../dist/data/bundled-translation.js';
 
 const dataset = JSON.parse(readFileSync('data/landscape.json', 'utf8'));
 
@@ -15,8 +16,15 @@ test('the parts in the repository are what npm run data writes from data/landsca
   }
 });
 
-test('the elements start from every factor and citation of the dataset, and the card adds every text', () => {
-  const withoutTexts = {...dataset, sources: dataset.sources.map(({id, citation}) => ({id, citation}))};
+test('the elements start from every factor and citation of the dataset, and the card adds every text and note', () => {
+  const {translations, ...inDutch} = dataset;
+  const withoutTexts = {
+    ...inDutch,
+    factors: dataset.factors.map(({sourceNotes: _notes, ...factor}) => factor),
+    sources: dataset.sources.map(({id, citation}) => ({id, citation})),
+  };
   assert.deepEqual(bundledWithoutTexts, withoutTexts);
-  assert.deepEqual(withTexts(bundledWithoutTexts), dataset);
+  assert.deepEqual(withTexts(bundledWithoutTexts), inDutch);
+  assert.deepEqual(bundledEnglish, translations.en, 'the English texts come apart, as the dataset has them');
 });
+
