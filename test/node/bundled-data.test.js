@@ -3,6 +3,7 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {readFileSync} from 'node:fs';
+import {join} from 'node:path';
 import {bundledFiles} from '../../scripts/bundled-data.js';
 import {bundledWithoutTexts} from '../../dist/data/bundled-without-texts.js';
 import {withTexts} from '../../dist/data/bundled-texts.js';
@@ -28,3 +29,14 @@ test('the elements start from every factor and citation of the dataset, and the 
   assert.deepEqual(bundledEnglish, translations.en, 'the English texts come apart, as the dataset has them');
 });
 
+test('the CDN page with a table loads no source notes and no English texts; the card loads the English only when asked', () => {
+  const chunks = JSON.parse(readFileSync('dist/cdn-chunks.json', 'utf8'));
+  const code = (pattern) => Object.keys(chunks).filter((name) => chunks[name].modules.some((id) => pattern.test(id)))
+    .map((name) => readFileSync(join('dist/cdn', name), 'utf8')).join('\n');
+  const [table, card, english] = [code(/factor-table\.js$/), code(/bundled-texts\.js$/), code(/bundled-translation\.js$/)];
+  const dutchNote = 'staat voor drie publicaties';
+  const englishSummary = dataset.translations.en.sources['tno-2011'].summary.slice(0, 40);
+  assert.ok(card.includes(dutchNote) && english.includes(englishSummary), 'the strings looked for are in the bundle');
+  assert.ok(!table.includes(dutchNote) && !table.includes(englishSummary), 'the table page has neither');
+  assert.ok(!card.includes(englishSummary), 'the card has no English texts of its own');
+});
