@@ -4,12 +4,15 @@
 //   table.json: the factors and the publications' citations, all that a page with a table loads. Rows as
 //               arrays; kind, actors and sources by their place in a list of them: a tenth smaller after
 //               gzip than the objects, and the kind and actor words, on every row, a few hundred bytes less.
-//   texts.json: the publications with their texts, which come with the citation card.
+//   texts.json: the publications with their texts and the factors' source notes, which come with the
+//               citation card.
+//   texts.en.json: the English translation of those texts (the dataset's `translations.en`), which comes
+//               only when a card is shown in English.
 import {readFileSync, writeFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 
 /** The parts of a dataset, as the files hold them. */
-export function bundledParts({title, language, factors, sources}) {
+export function bundledParts({title, language, factors, sources, translations}) {
   const place = new Map(sources.map((source, index) => [source.id, index]));
   const kinds = [...new Set(factors.map((factor) => factor.kind))];
   const actors = [...new Set(factors.flatMap((factor) => factor.actors))];
@@ -20,7 +23,11 @@ export function bundledParts({title, language, factors, sources}) {
       factors: factors.map((factor) => [factor.id, kinds.indexOf(factor.kind), factor.factor, factor.how,
         factor.actors.map((actor) => actors.indexOf(actor)), factor.sources.map((id) => place.get(id))]),
     },
-    'texts.json': sources,
+    'texts.json': {
+      sources,
+      sourceNotes: Object.fromEntries(factors.filter((factor) => factor.sourceNotes).map((factor) => [factor.id, factor.sourceNotes])),
+    },
+    'texts.en.json': translations?.en ?? {sources: {}},
   };
 }
 

@@ -34,16 +34,19 @@ const initial = withStaticImports(ENTRY, new Set([STYLESHEET]));
 const chunksOfModule = (pattern) => Object.keys(graph).filter((name) => graph[name].modules.some((id) => pattern.test(id)));
 const heatmap = new Set(chunksOfModule(/barrier-heatmap[/\\]barrier-heatmap\.js$/).flatMap((name) => [...withStaticImports(name)]));
 const heatmapOnly = [...heatmap].filter((name) => !initial.has(name));
+// Our English texts come only when a card is shown in English: API.md leaves them out of the sums.
+const english = new Set(chunksOfModule(/bundled-translation\.js$/));
 
 const budgets = [
   {what: 'a page with only <factor-table>, before anyone interacts (stylesheet line included)', size: weigh(initial), limit: 26 * KB},
   {what: 'the heatmap, on top of that', size: weigh(heatmapOnly), limit: 16 * KB},
-  {what: 'every chunk together', size: weigh(sizes.keys()), limit: 60 * KB},
+  {what: 'every chunk together (without the English texts)', size: weigh([...sizes.keys()].filter((name) => !english.has(name))), limit: 60 * KB},
 ];
 
 console.log(`Sizes of ${DIR} (gzip -9):`);
 for (const [name, size] of [...sizes].sort((a, b) => b[1] - a[1])) {
-  console.log(`  ${(size / KB).toFixed(1).padStart(5)} kB  ${name}${initial.has(name) ? '  (loaded at once)' : ''}`);
+  const note = initial.has(name) ? '  (loaded at once)' : english.has(name) ? '  (English texts, only for lang="en"; not counted)' : '';
+  console.log(`  ${(size / KB).toFixed(1).padStart(5)} kB  ${name}${note}`);
 }
 console.log('Budgets:');
 let over = false;

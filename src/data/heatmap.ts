@@ -4,7 +4,7 @@ import {indexDataset} from './dataset-index.js';
 /** One cell: the factors of one actor that one "Bron" label names. */
 export interface HeatmapCell {
   readonly actor: Actor;
-  /** The first publication with this label; filtering on it selects every factor with the label. */
+  /** The first publication with this label; a cell's filter takes every publication with the label (elements/barrier-heatmap/cell-selection.ts). */
   readonly sourceId: string;
   readonly citation: string;
   readonly factorIds: readonly string[];

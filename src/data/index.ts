@@ -1,6 +1,6 @@
 // `scholingsfactoren/data`: the dataset, its types, validation and queries. No DOM, no elements.
 export {ACTORS, KINDS, isActor, isKind} from './types.js';
-export type {Actor, Dataset, DatasetWithoutTexts, Factor, Kind, Language, Source, SourceLabel} from './types.js';
+export type {Actor, Dataset, DatasetTranslation, DatasetWithoutTexts, Factor, Kind, Language, Source, SourceLabel, TranslatedTexts} from './types.js';
 export {bundledDataset} from './bundled.js';
 export {validateDataset} from './validate.js';
 export type {ValidationError, ValidationResult} from './validate.js';
@@ -15,6 +15,8 @@ export {facetCounts} from './facets.js';
 export type {FacetCounts} from './facets.js';
 export {citationOf, citationsOf, factorsCitingSource, hasTexts, sourceById} from './sources.js';
 export type {Citation} from './sources.js';
+export {sourceNoteOf, translatedTexts, translationOf} from './translation.js';
+export type {SourceNote} from './translation.js';
 export {actorSourceMatrix} from './heatmap.js';
 export type {AxisOrder, HeatmapAxisEntry, HeatmapCell, HeatmapMatrix} from './heatmap.js';
 export {factorsToCsv} from './csv.js';

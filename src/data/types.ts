@@ -25,6 +25,12 @@ export interface Factor {
   readonly actors: readonly Actor[];
   /** Ids of the publications behind the "Bron" cell. */
   readonly sources: readonly string[];
+  /**
+   * Per id of `sources`, where the dataset gives one: why this row cites that publication, in the dataset's
+   * language. Where one label of the "Bron" cell stands for several publications ("ROA (2018)"), it says
+   * which of them the row rests on and why.
+   */
+  readonly sourceNotes?: Readonly<Record<string, string>>;
 }
 
 /** A publication as the table, the filter and the heatmap know it: its id and its citation. */
@@ -46,8 +52,9 @@ export interface Source extends SourceLabel {
 }
 
 /**
- * The factors and the publications' citations: everything but the publications' texts, which only the
- * citation card shows. The elements start from the bundled dataset in this form (src/data/bundled.ts).
+ * The factors and the publications' citations: everything but the publications' texts and the factors' source
+ * notes, which only the citation card shows. The elements start from the bundled dataset in this form
+ * (src/data/bundled-without-texts.ts).
  */
 export interface DatasetWithoutTexts {
   readonly title: string;
@@ -56,7 +63,27 @@ export interface DatasetWithoutTexts {
   readonly sources: readonly SourceLabel[];
 }
 
+/** A publication's summary and findings in another language: our translation, never the publication's own words. */
+export interface TranslatedTexts {
+  readonly summary: string;
+  /** As many as the publication has, in the same order. */
+  readonly findings: readonly string[];
+}
+
+/**
+ * The dataset's own texts translated into another language: the publications' summaries and findings and the
+ * factors' source notes. The factors themselves are never translated: they quote the source document.
+ */
+export interface DatasetTranslation {
+  /** Per publication id. */
+  readonly sources: Readonly<Record<string, TranslatedTexts>>;
+  /** Per factor id, per publication id: the translated `sourceNotes`. */
+  readonly sourceNotes?: Readonly<Record<string, Readonly<Record<string, string>>>>;
+}
+
 /** The whole dataset: what `data/landscape.json`, `src` and the `data` property hold. */
 export interface Dataset extends DatasetWithoutTexts {
   readonly sources: readonly Source[];
+  /** Per language code (e.g. `en`): a translation of the summaries, findings and source notes. */
+  readonly translations?: Readonly<Record<string, DatasetTranslation>>;
 }

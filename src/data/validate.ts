@@ -1,4 +1,5 @@
 import {ACTORS, KINDS, type Dataset} from './types.js';
+import {validateNotesAndTranslations} from './validate-notes.js';
 
 /** One reason a dataset was refused: where (a JSON path) and why (Dutch, for people). */
 export interface ValidationError {
@@ -169,10 +170,21 @@ function validateFactors(errors: ErrorList, factors: unknown[], sourceIds: Set<s
 }
 
 /**
- * Checks an untrusted JSON value against the dataset format and returns it typed,
+ * Checks an untrusted JSON value against the whole dataset format and returns it typed,
  * or every problem found as Dutch messages that name the row and the field.
  */
 export function validateDataset(json: unknown): ValidationResult {
+  const result = validateFactorsAndSources(json);
+  const errors = result.ok ? validateNotesAndTranslations(result.dataset) : [];
+  return errors.length > 0 ? {ok: false, errors} : result;
+}
+
+/**
+ * `validateDataset` without the factors' source notes and the translations: what every element needs before
+ * it shows a dataset. The citation card, the only element that reads those, checks them when it shows them
+ * (validate-notes.ts), so their checks come with the card and not with every table.
+ */
+export function validateFactorsAndSources(json: unknown): ValidationResult {
   const errors = new ErrorList();
   if (!isObject(json)) {
     errors.add('', 'dataset', `verwacht een JSON-object met "factors" en "sources", maar kreeg ${typeName(json)}`);

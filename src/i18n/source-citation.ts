@@ -1,4 +1,4 @@
-/** Interface strings of `<source-citation>`; the data (references, summaries, findings) stays Dutch. */
+/** Interface strings of `<source-citation>`; the data stays in its own language, except our texts where the dataset translates them. */
 export const sourceCitationText = {
   nl: {
     findings: 'Belangrijkste bevindingen',
@@ -11,6 +11,11 @@ export const sourceCitationText = {
     uncitedEntry: 'Niet als bron in de tabel.',
     uncitedCount: (n: number, deskResearch: boolean) => `De tabel noemt er ${n} niet als bron${deskResearch ? '; die horen bij de deskresearch' : ''}.`,
     filtered: (citation: string) => `Filter ingesteld op bron ${citation}.`,
+    translated: 'Vertaalde samenvatting.',
+    translatedNote: (_fromDutch: boolean) => 'Onze vertaling van onze eigen samenvatting en bevindingen.',
+    quotedFactors: (_fromDutch: boolean) => 'De factoren zijn letterlijk geciteerd uit de bron, in de taal van de bron.',
+    sourceNotes: (n: number) => `Uit welke publicatie deze factoren komen (${n})`,
+    labelElsewhere: (citation: string) => `De factoren met ${citation} komen uit een andere publicatie.`,
     copy: 'Kopieer bronvermelding',
     copyAll: 'Kopieer bronnenlijst',
     copied: 'Gekopieerd',
@@ -37,6 +42,11 @@ export const sourceCitationText = {
     uncitedEntry: 'Not a source in the table.',
     uncitedCount: (n: number, deskResearch: boolean) => `The table does not name ${n} of them as a source${deskResearch ? '; they are part of the desk research' : ''}.`,
     filtered: (citation: string) => `Filter set to source ${citation}.`,
+    translated: 'Translated summary.',
+    translatedNote: (fromDutch: boolean) => `Our English translation of our own ${fromDutch ? 'Dutch ' : ''}summary and findings.`,
+    quotedFactors: (fromDutch: boolean) => `The factors are quoted word for word from the ${fromDutch ? 'Dutch ' : ''}source.`,
+    sourceNotes: (n: number) => `Which publication these factors come from (${n})`,
+    labelElsewhere: (citation: string) => `The factors labelled ${citation} come from another publication.`,
     copy: 'Copy reference',
     copyAll: 'Copy reference list',
     copied: 'Copied',

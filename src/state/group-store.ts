@@ -1,4 +1,6 @@
-import {validateDataset, type DatasetWithoutTexts, type ValidationError} from '../data/index.js';
+import type {DatasetWithoutTexts, ValidationError} from '../data/index.js';
+// Source notes and translations are checked by the card that shows them (see validateFactorsAndSources).
+import {validateFactorsAndSources} from '../data/validate.js';
 import {FactorErrorEvent, FactorFilterChangeEvent} from './events.js';
 import {INITIAL_FILTER_STATE, sameFilterState, type FilterState} from './filter-state.js';
 import {loadDataset} from './load-dataset.js';
@@ -80,7 +82,7 @@ export class GroupStore {
     const current = this.#state.data;
     if (this.#requested === data || (current.status === 'ready' && current.dataset === data)) return;
     this.#requested = data;
-    const result = validateDataset(data);
+    const result = validateFactorsAndSources(data);
     if (result.ok) this.#set({...this.#state, data: {status: 'ready', dataset: result.dataset}});
     else this.#fail(result.errors, origin);
   }

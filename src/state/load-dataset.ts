@@ -1,4 +1,6 @@
-import {validateDataset, type ValidationResult} from '../data/index.js';
+import type {ValidationResult} from '../data/index.js';
+// Source notes and translations are checked by the card that shows them (see validateFactorsAndSources).
+import {validateFactorsAndSources} from '../data/validate.js';
 
 /** Fetches a dataset from a URL and validates it; every failure becomes a Dutch message, never a throw. */
 export async function loadDataset(src: string): Promise<ValidationResult> {
@@ -27,5 +29,5 @@ export async function loadDataset(src: string): Promise<ValidationResult> {
   } catch {
     return fail(`Het bestand op ${url.href} is geen geldige JSON.`);
   }
-  return validateDataset(json);
+  return validateFactorsAndSources(json);
 }

@@ -7,8 +7,9 @@ import {freshGroup, mount, settle, unmountAll} from '../shared/elements.js';
 import {startButton, tabUntil} from './helpers.js';
 
 // WCAG 3.1.2 Language of Parts: with `lang="en"` the buttons and headings are English, but the data stays
-// Dutch ("de gegevens blijven Nederlands"). A screen reader reads text in the language that the nearest
-// `lang` says, so Dutch factor names under `lang="en"` are spoken with English pronunciation.
+// Dutch ("de gegevens blijven Nederlands"), except our summaries and findings, which the card shows in our
+// English translation. A screen reader reads text in the language that the nearest `lang` says, so Dutch
+// factor names under `lang="en"` without their own `lang` would be spoken with English pronunciation.
 
 /** The language a screen reader uses for a node: the nearest `lang`, across shadow roots. */
 function languageOf(node: Node): string {
@@ -35,6 +36,7 @@ function textNodes(el: Element | ShadowRoot, text: string): Text[] {
 const dataLanguage = bundledDataset.language;
 const factor = bundledDataset.factors.find((f) => f.how !== '' && f.sources.includes('tno-2011'))!;
 const tno = bundledDataset.sources.find((s) => s.id === 'tno-2011')!;
+const tnoInEnglish = bundledDataset.translations!['en']!.sources['tno-2011']!;
 
 describe('language of parts: English interface, Dutch data', function () {
   this.timeout(20000);
@@ -50,14 +52,14 @@ describe('language of parts: English interface, Dutch data', function () {
     await expect(block).to.be.accessible();
   });
 
-  it('<source-citation lang="en">: English headings, Dutch title, summary and findings', async () => {
+  it('<source-citation lang="en">: English headings, summary and findings (our translation), Dutch title and factors', async () => {
     const block = await mount(html`<source-citation group=${freshGroup()} source="tno-2011" lang="en"></source-citation>`);
     const card = block.querySelector('source-citation')!;
     const root = card.shadowRoot!;
     expect(languageOf(root.querySelector('[part="copy"]')!)).to.equal('en');
     expect(languageOf(textNodes(root, tno.title)[0]), 'title').to.equal(dataLanguage);
-    expect(languageOf(textNodes(root, tno.summary.slice(0, 30))[0]), 'summary').to.equal(dataLanguage);
-    if (tno.findings.length > 0) expect(languageOf(textNodes(root, tno.findings[0].slice(0, 30))[0]), 'finding').to.equal(dataLanguage);
+    expect(languageOf(textNodes(root, tnoInEnglish.summary.slice(0, 30))[0]), 'summary').to.equal('en');
+    expect(languageOf(textNodes(root, tnoInEnglish.findings[0]!.slice(0, 30))[0]), 'finding').to.equal('en');
     expect(languageOf(textNodes(root, factor.factor)[0]), 'a citing factor').to.equal(dataLanguage);
     await expect(block).to.be.accessible();
   });

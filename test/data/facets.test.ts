@@ -17,7 +17,8 @@ interface Expected {
 // Counted by hand in data/landscape.json. Each facet ignores its own filter and keeps the others.
 const cases: Array<[string, Partial<FactorFilter>, Expected]> = [
   ['no filter', {}, {actors: [15, 59, 15, 3], kinds: [31, 52], total: 83,
-    sources: {'panteia-2019': 23, 'roa-2018-kwetsbare-positie': 14, 'roa-2018-levenslang-leren': 14,
+    sources: {'panteia-2019': 23, 'roa-2018-kwetsbare-positie': 6, 'roa-2018-levenslang-leren': 13,
+      'ecbo-2019-werkgeversreis': 0, 'ecbo-2019-motiveren': 6, 'ecbo-2019-evaluatie': 0,
       'de-vries-2019': 11, 'wrr-2017': 1, 'uwv-2017': 0, 'sanders-2013': 0}}],
   ['kind inhiberend', {kind: 'inhiberend'}, {actors: [8, 38, 12, 1], kinds: [31, 52], total: 52,
     sources: {'panteia-2019': 17, 'tno-2011': 0, 'de-vries-2019': 11, 'ecbo-2010': 7}}],

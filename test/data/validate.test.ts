@@ -1,5 +1,6 @@
 import {expect} from '@open-wc/testing';
 import {bundledDataset, validateDataset, type ValidationResult} from '../../src/data/index.js';
+import {validateFactorsAndSources} from '../../src/data/validate.js';
 
 const clone = <T>(value: T): T => structuredClone(value);
 const messages = (result: ValidationResult) => (result.ok ? [] : result.errors.map((error) => error.message));
@@ -34,6 +35,27 @@ describe('validateDataset', () => {
     ['year as text', (d) => { d.sources[0].year = '2019'; return d; }, 'sources[0].year', 'veld "year" moet een jaartal zijn (bijvoorbeeld 2019), maar is "2019"'],
     ['javascript: url', (d) => { d.sources[0].url = 'javascript:alert(1)'; return d; }, 'sources[0].url', 'veld "url" moet een http- of https-adres zijn'],
     ['factor row not an object', (d) => { d.factors[5] = null; return d; }, 'factors[5]', 'factor 6: verwacht een object, maar is null'],
+    // The source notes (factor 14 "motivatie" has two, factor 16 "vertrouwen" one) and the translations.
+    ['a note on a publication the row does not cite', (d) => { d.factors[15].sourceNotes = {'roa-2018-kwetsbare-positie': 'Omdat.'}; return d; },
+      'factors[15].sourceNotes["roa-2018-kwetsbare-positie"]',
+      'factor 16 ("vertrouwen"): veld "sourceNotes" licht bron "roa-2018-kwetsbare-positie" toe, maar die staat niet in veld "sources"'],
+    ['source notes as a list', (d) => { d.factors[0].sourceNotes = ['Omdat.']; return d; }, 'factors[0].sourceNotes',
+      'factor 1 ("goede coaching"): veld "sourceNotes" moet een object zijn'],
+    ['an empty source note', (d) => { d.factors[13].sourceNotes['roa-2018-kwetsbare-positie'] = ' '; return d; },
+      'factors[13].sourceNotes["roa-2018-kwetsbare-positie"]',
+      'factor 14 ("motivatie"): veld "sourceNotes", bron "roa-2018-kwetsbare-positie" moet niet-lege tekst zijn'],
+    ['translations as text', (d) => { d.translations = 'en'; return d; }, 'translations', 'dataset: veld "translations" moet een object zijn'],
+    ['a translation into its own language', (d) => { d.translations.nl = d.translations.en; return d; }, 'translations["nl"]',
+      'dataset: "nl" in veld "translations" moet de taalcode van een andere taal zijn dan "nl"'],
+    ['a translation with a finding too few', (d) => { d.translations.en.sources['tno-2011'].findings.pop(); return d; },
+      'translations["en"].sources["tno-2011"].findings', 'vertaling "en", bron 13 ("TNO (2011)"): veld "findings" moet 8 niet-lege teksten hebben'],
+    ['an empty translated summary', (d) => { d.translations.en.sources['tno-2011'].summary = ''; return d; },
+      'translations["en"].sources["tno-2011"].summary', 'vertaling "en", bron 13 ("TNO (2011)"): veld "summary" moet niet-lege tekst zijn'],
+    ['a translation of an unknown publication', (d) => { d.translations.en.sources['tno-2099'] = {summary: 'x', findings: []}; return d; },
+      'translations["en"].sources["tno-2099"]', 'vertaling "en": bron-id "tno-2099" in veld "sources" staat niet in de lijst "sources"'],
+    ['a translated note where the row has none', (d) => { d.translations.en.sourceNotes['goede-coaching'] = {'de-greef-heimens-visser-2020': 'Because.'}; return d; },
+      'translations["en"].sourceNotes["goede-coaching"]["de-greef-heimens-visser-2020"]',
+      'vertaling "en", factor 1 ("goede coaching"): veld "sourceNotes" vertaalt een toelichting bij bron "de-greef-heimens-visser-2020" die de factor niet heeft'],
   ];
 
   for (const [name, breakIt, path, message] of broken) {
@@ -46,6 +68,24 @@ describe('validateDataset', () => {
       expect(error!.message).to.contain(message);
     });
   }
+
+  it('accepts a dataset without source notes or translations, as every dataset was before them', () => {
+    const d: any = clone(bundledDataset);
+    delete d.translations;
+    for (const factor of d.factors) delete factor.sourceNotes;
+    const result = validateDataset(d);
+    expect(result.ok, messages(result).join('\n')).to.equal(true);
+  });
+
+  it('leaves the source notes and translations out of what a group checks: the card checks them when it shows them', () => {
+    const d: any = clone(bundledDataset);
+    d.translations.en.sources['tno-2011'].findings = [];
+    d.factors[13].sourceNotes = 'Omdat.';
+    expect(validateFactorsAndSources(d).ok).to.equal(true);
+    const result = validateDataset(d);
+    expect(result.ok ? [] : result.errors.map((e) => e.path)).to.include.members(
+      ['factors[13].sourceNotes', 'translations["en"].sources["tno-2011"].findings']);
+  });
 
   it('stops listing after 50 errors, so a huge broken file stays readable', () => {
     const d: any = clone(bundledDataset);

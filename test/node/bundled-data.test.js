@@ -3,9 +3,11 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {readFileSync} from 'node:fs';
+import {join} from 'node:path';
 import {bundledFiles} from '../../scripts/bundled-data.js';
 import {bundledWithoutTexts} from '../../dist/data/bundled-without-texts.js';
 import {withTexts} from '../../dist/data/bundled-texts.js';
+import {bundledEnglish} from '../../dist/data/bundled-translation.js';
 
 const dataset = JSON.parse(readFileSync('data/landscape.json', 'utf8'));
 
@@ -15,8 +17,26 @@ test('the parts in the repository are what npm run data writes from data/landsca
   }
 });
 
-test('the elements start from every factor and citation of the dataset, and the card adds every text', () => {
-  const withoutTexts = {...dataset, sources: dataset.sources.map(({id, citation}) => ({id, citation}))};
+test('the elements start from every factor and citation of the dataset, and the card adds every text and note', () => {
+  const {translations, ...inDutch} = dataset;
+  const withoutTexts = {
+    ...inDutch,
+    factors: dataset.factors.map(({sourceNotes: _notes, ...factor}) => factor),
+    sources: dataset.sources.map(({id, citation}) => ({id, citation})),
+  };
   assert.deepEqual(bundledWithoutTexts, withoutTexts);
-  assert.deepEqual(withTexts(bundledWithoutTexts), dataset);
+  assert.deepEqual(withTexts(bundledWithoutTexts), inDutch);
+  assert.deepEqual(bundledEnglish, translations.en, 'the English texts come apart, as the dataset has them');
+});
+
+test('the CDN page with a table loads no source notes and no English texts; the card loads the English only when asked', () => {
+  const chunks = JSON.parse(readFileSync('dist/cdn-chunks.json', 'utf8'));
+  const code = (pattern) => Object.keys(chunks).filter((name) => chunks[name].modules.some((id) => pattern.test(id)))
+    .map((name) => readFileSync(join('dist/cdn', name), 'utf8')).join('\n');
+  const [table, card, english] = [code(/factor-table\.js$/), code(/bundled-texts\.js$/), code(/bundled-translation\.js$/)];
+  const dutchNote = 'staat voor drie publicaties';
+  const englishSummary = dataset.translations.en.sources['tno-2011'].summary.slice(0, 40);
+  assert.ok(card.includes(dutchNote) && english.includes(englishSummary), 'the strings looked for are in the bundle');
+  assert.ok(!table.includes(dutchNote) && !table.includes(englishSummary), 'the table page has neither');
+  assert.ok(!card.includes(englishSummary), 'the card has no English texts of its own');
 });

@@ -1,6 +1,8 @@
 // Guards the publications' summaries and findings against the source document of the dataset: a card
 // on a UWV or gemeente page is read as the document's word, so a text may carry no number the document
-// does not give for that publication and may not copy the document's sentences.
+// does not give for that publication and may not copy the document's sentences. Also guards what was
+// fixed against it since (issue 27): meanings as the document has them, the findings rows rest on, each
+// row's publication where one label stands for several, with its note, and our English translation.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {existsSync, readFileSync} from 'node:fs';
@@ -27,7 +29,8 @@ const ALLOWED_RUN = {
   words: 'een gesprek met een medewerker van het loopbaan en ontwikkelplein lop een gesprek met de direct ' +
     'leidinggevende managers een gesprek met een collega ambassadeurs',
 };
-const MAX_TOTAL_LENGTH = 40_700;
+// 40,487 before issue 27, which added three findings that rows rest on.
+const MAX_TOTAL_LENGTH = 41_850;
 
 const textsOf = (source) => [
   {label: 'summary', text: source.summary},
@@ -159,4 +162,158 @@ test(`all summaries and findings together are at most ${MAX_TOTAL_LENGTH} charac
   const total = lengths.reduce((sum, {length}) => sum + length, 0);
   const longest = [...lengths].sort((a, b) => b.length - a.length).slice(0, 3).map(({id, length}) => `${id} ${length}`);
   assert.ok(total <= MAX_TOTAL_LENGTH, `the texts are ${total} characters, more than ${MAX_TOTAL_LENGTH}; longest: ${longest.join(', ')}`);
+});
+
+// What issue 27 fixed: each wording as the document has it. `about` finds the one text of the publication that
+// the fix is in; it must say what `says` says and not what `not` says (the wording it had before), and its
+// English translation what `english` says.
+const FIXED_WORDINGS = [
+  {source: 'roa-2018-levenslang-leren', about: /scholingscheques/, says: [/beveelt aan/], not: [/kan helpen/], english: [/recommends/],
+    why: 'using training vouchers or a learning account for career advice is a recommendation, not an existing option'},
+  {source: 'de-greef-2021', about: /sociale relaties/, says: [/op één van zes gebieden/], not: [/op zes gebieden/], english: [/in one of six areas/],
+    why: 'the added value is shown in one of the six areas'},
+  {source: 'bisschop-2018', about: /klein deel/, says: [/zegt zich/], not: [/meldde zich/], english: [/say that the intervention made them sign up/],
+    why: 'signing up because of the intervention is what a small part says (self-report)'},
+  {source: 'panteia-2019', about: /andere prioriteiten/, says: [/andere prioriteiten.{0,40}gevoel/], not: [/prioriteiten en tijdgebrek/], english: [/other priorities.{0,40}feeling/],
+    why: 'other priorities lead to a feeling of lack of time'},
+  {source: 'tno-2011', about: /psychologische factoren/, says: [/een rol spelen bij/], not: [/bepalen/], english: [/play a part in/],
+    why: 'the psychological factors play a part in taking part, they do not determine it'},
+  {source: 'tno-2005', about: /informatie en/, says: [/kan afhangen van/], not: [/keuze maakt, hangt af/], english: [/can depend on/],
+    why: 'making a choice can depend on information and support'},
+  {source: 'scp-2019', about: /ondernemendheid/, says: [/weinig zelfvertrouwen/, /weinig ondernemendheid/, /niet altijd geneigd/],
+    not: [/ontbreekt/, /werkgevers investeren niet altijd/], english: [/little self-confidence/, /little enterprise/, /not always inclined/], why: 'little self-confidence and enterprise; employers not always inclined to invest'},
+  {source: 'ecbo-2019-motiveren', about: /beweegredenen/, says: [/te motiveren/, /misschien/], not: [/gaat leren en blijft leren/], english: [/motivating/, /perhaps/],
+    why: 'the chance is greatest to succeed in motivating someone, and perhaps to keep them at it'},
+  {source: 'ecbo-2019-evaluatie', about: /communicatie op de werkvloer/, says: [/draagt bij aan betere communicatie/, /reacties/, /helpt om taalbeleid/],
+    not: [/verbeterde de communicatie/, /gewaardeerd als bijdrage/], english: [/contributes to better communication/, /reactions/], why: 'language training contributes to better communication; appreciation is read from the reactions'},
+  {source: 'fouarge-2012', about: /conclusie/, says: [/landschapsanalyse/], not: [], english: [/landscape analysis/], why: 'the landscape analysis, not the publication, gives only the conclusion'},
+  {source: 'roa-2017', about: /zelfstudie over/, says: [/landschapsanalyse/], not: [], english: [/landscape analysis/], why: 'the landscape analysis takes only these figures'},
+  {source: 'cbs-2021', about: /neemt/, says: [/landschapsanalyse/], not: [], english: [/landscape analysis/], why: 'the landscape analysis takes these figures'},
+  // The findings that rows rest on and that were missing.
+  {source: 'ecbo-2010', about: /kans op geen werk/, says: [/groter dan bij hoogopgeleiden/], not: [], english: [/larger than among the highly educated/],
+    why: 'training makes more difference to the risk of having no work among the low-educated (row "(gebrek aan) motivatie")'},
+  {source: 'ecbo-2010', about: /gemotiveerd is voor postinitiële scholing/, says: [/op elk opleidingsniveau even sterk/], not: [], english: [/equally strong at every level/],
+    why: 'motivation and taking part go together, equally at every level'},
+  {source: 'roa-2018-levenslang-leren', about: /geen onderscheid/, says: [/tussen laag- en hoogopgeleiden/, /geen grote voorkeur/], not: [], english: [/no distinction between low- and highly educated/],
+    why: 'employers make no distinction by level of education (beside row "werkgever investeert niet/minder in lageropgeleiden")'},
+  {source: 'hogeschool-utrecht-2020', about: /eerste set/, says: [/schriftelijke of online communicatie/], not: [], english: [/written or online communication/],
+    why: 'the process barriers (row "proceselementen van dienstverlening")'},
+];
+
+const sourceOf = (id) => dataset.sources.find((source) => source.id === id);
+
+for (const {source, about, says, not, english: inEnglish, why} of FIXED_WORDINGS) {
+  test(`${source} says it as the document does: ${why}`, () => {
+    const found = textsOf(sourceOf(source)).filter(({text}) => about.test(text));
+    assert.equal(found.length, 1, `${source}: exactly one text matches ${about}, found ${found.map(({label}) => label).join(', ') || 'none'}`);
+    const [{label, text}] = found;
+    for (const wording of says) assert.match(text, wording, `${source} ${label}`);
+    for (const wording of not) assert.doesNotMatch(text, wording, `${source} ${label}`);
+    const translated = textsOf({...sourceOf(source), ...dataset.translations.en.sources[source]}).find((other) => other.label === label).text;
+    for (const wording of inEnglish) assert.match(translated, wording, `${source} ${label}, in English`);
+  });
+}
+
+test('no text says "het document", which on a public page reads as the publication itself', () => {
+  const problems = dataset.sources.flatMap((source) => textsOf(source).filter(({text}) => /\bhet document\b/i.test(text)).map(({label}) => `${source.id} ${label}`));
+  assert.deepEqual(problems, []);
+});
+
+// Where one label of the Bron column stands for several publications ("ECBO (2019)", "ROA (2018)"), each row
+// links the publications whose text in the document supports it, and its note says why. The decisions, row by
+// row: what the notes explain, kept here so that no row drifts back to all publications of its label.
+const LINKS_OF_SHARED_LABELS = {
+  'motivatie': ['roa-2018-kwetsbare-positie', 'roa-2018-levenslang-leren'],
+  'performance': ['roa-2018-kwetsbare-positie', 'roa-2018-levenslang-leren'],
+  'vertrouwen': ['roa-2018-levenslang-leren'],
+  'bereidheid-tot-risico-nemen': ['roa-2018-levenslang-leren'],
+  'geen-voorkeur-voor-in-welke-tijd-scholing-volgen': ['roa-2018-levenslang-leren'],
+  'feedback-van-collegas': ['roa-2018-kwetsbare-positie', 'roa-2018-levenslang-leren'],
+  'organisatie-zet-hrm-instrumenten-in': ['roa-2018-kwetsbare-positie', 'roa-2018-levenslang-leren'],
+  'self-efficacy-gebrek': ['ecbo-2019-motiveren'],
+  'gebrek-aan-passend-scholingsaanbod': ['ecbo-2019-motiveren'],
+  'tijdelijk-contract': ['roa-2018-kwetsbare-positie'],
+  'feedback-van-leidinggevende': ['roa-2018-levenslang-leren'],
+  'scholing-vindt-online-plaats': ['roa-2018-levenslang-leren'],
+  'werkinhoud': ['roa-2018-kwetsbare-positie', 'roa-2018-levenslang-leren'],
+  'gebrek-aan-urgentie-geen-inzicht': ['roa-2018-levenslang-leren'],
+  'gevoel-van-gebrek-aan-tijd': ['ecbo-2019-motiveren'],
+  'werk-privebalans-bewaken': ['ecbo-2019-motiveren'],
+  'negatief-beeld-van-scholing': ['ecbo-2019-motiveren', 'roa-2018-levenslang-leren'],
+  'gebrek-aan-financiele-middelen': ['ecbo-2019-motiveren'],
+  'gebrek-aan-zelfvertrouwen': ['roa-2018-levenslang-leren'],
+};
+const citationOf = (id) => sourceOf(id).citation;
+const sharedLabel = (id) => dataset.sources.filter((source) => source.citation === citationOf(id)).length > 1;
+
+test('each row whose label stands for several publications links the ones the document supports', () => {
+  const linked = Object.fromEntries(dataset.factors
+    .map((factor) => [factor.id, factor.sources.filter(sharedLabel)]).filter(([, ids]) => ids.length > 0));
+  assert.deepEqual(linked, LINKS_OF_SHARED_LABELS);
+});
+
+test('every link to a publication whose label stands for several has a note that names the label, in Dutch and in English', () => {
+  const problems = [];
+  for (const factor of dataset.factors) {
+    for (const id of factor.sources.filter(sharedLabel)) {
+      const note = factor.sourceNotes?.[id];
+      const translated = dataset.translations?.en?.sourceNotes?.[factor.id]?.[id];
+      if (!note?.includes(citationOf(id))) problems.push(`${factor.id} → ${id}: ${note === undefined ? 'no note' : `the note does not name ${citationOf(id)}`}`);
+      if (!translated?.includes(citationOf(id))) problems.push(`${factor.id} → ${id}: ${translated === undefined ? 'no English note' : `the English note does not name ${citationOf(id)}`}`);
+    }
+  }
+  assert.deepEqual(problems, []);
+});
+
+// Our English texts translate the Dutch ones, so each carries the same numbers. Numbers are read as for the
+// Dutch texts, with English cardinals as words. "one" and "één" do not count: they are as often a pronoun or
+// an article ("one in five", "niet één type") as a number.
+const ENGLISH_NUMBER_WORDS = new Map(Object.entries({
+  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100, thousand: 1000,
+}).map(([word, value]) => [word, String(value)]));
+
+function englishNumbersIn(text) {
+  const digits = numbersIn(text).filter(({written}) => /\d/.test(written));
+  const words = (text.toLowerCase().match(/\p{L}+/gu) ?? []).filter((word) => ENGLISH_NUMBER_WORDS.has(word))
+    .map((word) => ({written: word, value: ENGLISH_NUMBER_WORDS.get(word)}));
+  return [...digits, ...words];
+}
+const valuesOf = (numbers) => [...new Set(numbers.filter(({written}) => written.toLowerCase() !== 'één').map(({value}) => value))].sort();
+
+const english = dataset.translations?.en;
+
+test('every publication has our English translation of its summary and of each of its findings', () => {
+  assert.ok(english, 'the dataset has translations.en');
+  for (const source of dataset.sources) {
+    const translated = english.sources[source.id];
+    assert.ok(translated, `${source.id} has an English translation`);
+    assert.equal(translated.findings.length, source.findings.length, `${source.id}: as many findings in English as in Dutch`);
+  }
+  assert.deepEqual(Object.keys(english.sources).sort(), dataset.sources.map((source) => source.id).sort(), 'no translation of a publication the dataset does not have');
+});
+
+test('each English text carries the same numbers as its Dutch text', () => {
+  const problems = [];
+  const compare = (what, dutch, translated) => {
+    const [nl, en] = [valuesOf(numbersIn(dutch)), valuesOf(englishNumbersIn(translated))];
+    if (nl.join(' ') !== en.join(' ')) problems.push(`${what}: Dutch has ${nl.join(', ') || 'none'}, English ${en.join(', ') || 'none'}`);
+  };
+  for (const source of dataset.sources) {
+    const translated = english.sources[source.id];
+    compare(`${source.id} summary`, source.summary, translated.summary);
+    source.findings.forEach((finding, i) => compare(`${source.id} finding ${i + 1}`, finding, translated.findings[i] ?? ''));
+  }
+  for (const factor of dataset.factors) {
+    for (const [id, note] of Object.entries(factor.sourceNotes ?? {})) {
+      compare(`note ${factor.id} → ${id}`, note, english.sourceNotes?.[factor.id]?.[id] ?? '');
+    }
+  }
+  assert.deepEqual(problems, [], `numbers that differ:\n${problems.join('\n')}`);
+});
+
+test('the English numbers are read as the Dutch ones', () => {
+  assert.deepEqual(valuesOf(englishNumbersIn('55.8% and 1.5; seven of ten, one in five, 1996/1998, 55+')),
+    valuesOf(numbersIn('55,8% en 1,5; zeven van tien, een op de vijf, 1996/1998, 55+')));
+  assert.deepEqual(valuesOf(englishNumbersIn('In 2006, 30% of them')), ['2006', '30']);
 });

@@ -158,7 +158,7 @@ describe('<source-citation> citing factors', () => {
 });
 
 describe('<source-citation> in the table’s source dialog', () => {
-  it('renders the compact card for each publication behind the chosen label', async () => {
+  it('renders the compact card for each publication behind the chosen label that the row cites', async () => {
     const group = freshGroup();
     const card = await citationFixture(html`<div>
       <source-citation group=${group} source="tno-2011"></source-citation>
@@ -166,7 +166,8 @@ describe('<source-citation> in the table’s source dialog', () => {
     </div>`);
     const table = card.parentElement!.querySelector('factor-table')!;
     await table.updateComplete;
-    const button = [...shadow(table).querySelectorAll<HTMLButtonElement>('tr[data-factor-id="gebrek-aan-zelfvertrouwen"] .source')]
+    // "werkinhoud" rests on both ROA (2018) reports (data/landscape.json, its sourceNotes).
+    const button = [...shadow(table).querySelectorAll<HTMLButtonElement>('tr[data-factor-id="werkinhoud"] .source')]
       .find((b) => b.textContent === 'ROA (2018)')!;
     button.click();
     await waitFor(() => shadow(table).querySelector('dialog')?.open, 'the dialog opens');

@@ -54,12 +54,13 @@ describe('<source-citation> full card', () => {
     expect(shadow(card).querySelectorAll('h3')).to.have.length(2);
   });
 
-  it('speaks English when asked, and keeps the data Dutch', async () => {
+  it('speaks English when asked, with our translation of the summary and the reference as the source has it', async () => {
     const card = await citationFixture(html`<source-citation lang="en" group=${freshGroup()} source="tno-2011"></source-citation>`);
     const root = shadow(card);
     expect(texts(root, 'h4')).to.deep.equal(['Key findings', 'Factors from this source']);
     expect(root.querySelector('.copy')!.textContent).to.equal('Copy reference');
-    expect(root.querySelector('.summary')!.textContent).to.equal(tno.summary);
+    expect(root.querySelector('.summary')!.textContent).to.equal(bundledDataset.translations!['en']!.sources['tno-2011']!.summary);
+    expect(root.querySelector('.reference')!.getAttribute('lang')).to.equal('nl');
     await expect(card).to.be.accessible();
   });
 });

@@ -1,9 +1,10 @@
 import {html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult} from 'lit';
 import {
   KINDS, apaOrder, bibtexReference, bibtexReferences, citationOf, factorsCitingSource, foldText, formatApaReference,
-  risReference, risReferences,
-  type Citation, type Dataset, type Factor, type Source,
+  risReference, risReferences, sourceNoteOf, translatedTexts, translationOf,
+  type Citation, type Dataset, type DatasetTranslation, type Factor, type Source, type ValidationError,
 } from '../../data/index.js';
+import {validateNotesAndTranslations} from '../../data/validate-notes.js';
 import {withTexts} from '../../data/bundled-texts.js';
 import {bundledWithoutTexts} from '../../data/bundled-without-texts.js';
 import {FactorErrorEvent} from '../../state/events.js';
@@ -11,6 +12,7 @@ import {common} from '../../i18n/common.js';
 import {sourceCitationText} from '../../i18n/source-citation.js';
 import {GroupElement} from '../group-element.js';
 import {copyToClipboard} from './clipboard.js';
+import {bundledEnglish, loadBundledEnglish} from './bundled-english.js';
 import {downloadText, safeFileName} from '../download.js';
 import {sourceCitationStyles} from './source-citation.styles.js';
 
@@ -40,12 +42,29 @@ const BIBTEX_TYPE = 'application/x-bibtex;charset=utf-8';
  * Fires `factor-error` for a source that is not there. Outside the class: the manifest analyzer cannot read
  * the name of an event built by a subclass and would list a nameless event; `@fires` documents it instead.
  */
-const reportProblem = (host: HTMLElement, message: string) => host.dispatchEvent(new FactorErrorEvent([{path: 'source', message}]));
+const reportErrors = (host: HTMLElement, errors: readonly ValidationError[]) => host.dispatchEvent(new FactorErrorEvent(errors));
+const reportProblem = (host: HTMLElement, message: string) => reportErrors(host, [{path: 'source', message}]);
+
+/** How many problems of the source notes and translations a card lists, as for the dataset's other problems. */
+const ERRORS_SHOWN = 8;
+
+/** The problems of a dataset's source notes and translations, checked once per dataset. */
+const notesErrors = new WeakMap<Dataset, readonly ValidationError[]>();
+
+/** A publication's summary and findings as the card shows them: translated where the dataset translates them. */
+interface ShownTexts {
+  readonly summary: string;
+  readonly findings: readonly string[];
+  readonly translated: boolean;
+}
 
 /**
  * A card for one publication of the dataset: its APA 7 reference (title in italics), summary, key findings
  * and the factors that cite it. Where the table's label stands for several publications ("ROA (2018)"),
- * the card shows each of them. With `all`, the dataset's whole reference list in APA order.
+ * the card shows each of them, and which publication each factor comes from where the dataset says so. In another
+ * language than the dataset's, it shows our translation of the summary and findings where the dataset has one
+ * (the bundled dataset's English comes as a chunk of its own, when asked for), marked as a translation.
+ * With `all`, the dataset's whole reference list in APA order.
  * The reference can be copied (plain text) and exported as RIS or BibTeX. Children are a fallback,
  * shown only until the element is defined.
  *
@@ -53,7 +72,7 @@ const reportProblem = (host: HTMLElement, message: string) => host.dispatchEvent
  * @summary A publication of the dataset: reference, summary, key findings and the factors that cite it.
  *
  * @fires factor-filter-change - A citing factor was chosen: the group's filter now shows this source's factors; `detail` is the new state.
- * @fires factor-error - The `source` is not in the dataset, or the dataset from `src` or `data` could not be used; `detail.errors` says why, in Dutch.
+ * @fires factor-error - The `source` is not in the dataset, or the dataset from `src` or `data` could not be used (its source notes or translations included); `detail.errors` says why, in Dutch.
  *
  * @csspart card - The card around one publication (or the publications of one label).
  * @csspart heading - The card's heading (the label, e.g. "TNO (2011)"), or "Bronnenlijst".
@@ -64,6 +83,9 @@ const reportProblem = (host: HTMLElement, message: string) => host.dispatchEvent
  * @csspart title - The italic title within a reference.
  * @csspart link - The URL of a reference, where the dataset gives one.
  * @csspart summary - The summary of a publication.
+ * @csspart translation - The mark that the summary and findings are our translation.
+ * @csspart source-note - Why the factor of `factor` cites this publication.
+ * @csspart source-notes - The folded list of which publication each factor comes from.
  * @csspart details - The folded findings of the compact card.
  * @csspart findings - The list of key findings.
  * @csspart actions - The copy and export buttons.
@@ -99,6 +121,7 @@ export class SourceCitation extends GroupElement {
     all: {type: Boolean, reflect: true},
     compact: {type: Boolean, reflect: true},
     headingLevel: {type: Number, attribute: 'heading-level'},
+    factor: {},
     copyStatus: {state: true},
     filterMessage: {state: true},
   };
@@ -115,6 +138,9 @@ export class SourceCitation extends GroupElement {
   /** Level (1–6) of the card's heading; its sections take the levels below. The compact card has no heading. */
   headingLevel = 3;
 
+  /** Id of a factor that cites this publication: the card then says why, where the dataset gives a note (the table's source dialog sets it). */
+  factor = '';
+
   /** The copy message, and which reference's action bar shows it. */
   private copyStatus?: {readonly key: string; readonly message: string};
   /** What the last choice of a factor did. */
@@ -122,7 +148,10 @@ export class SourceCitation extends GroupElement {
 
   private messageTimer?: ReturnType<typeof setTimeout>;
   private reported?: {readonly dataset: Dataset; readonly message: string};
+  private notesReported?: Dataset;
   private hashShown = false;
+  /** The bundled English texts while they are on their way. */
+  private textsLoading?: Promise<void>;
 
   private get text() {
     return sourceCitationText[this.language];
@@ -131,6 +160,16 @@ export class SourceCitation extends GroupElement {
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('hashchange', this.onHashChange);
+  }
+
+  /** Also waits for the bundled English texts, when the card asked for them. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.textsLoading) {
+      await this.textsLoading;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
   }
 
   override disconnectedCallback(): void {
@@ -162,6 +201,40 @@ export class SourceCitation extends GroupElement {
     return this.readyDataset === bundledWithoutTexts;
   }
 
+  /**
+   * What is wrong with the source notes and translations of the group's dataset: the group checked the rest
+   * when it loaded it (validateFactorsAndSources), these only a card reads. The bundled dataset has none.
+   */
+  private get notesErrors(): readonly ValidationError[] {
+    const dataset = this.datasetWithTexts;
+    if (!dataset || this.all || this.isDocument) return [];
+    let errors = notesErrors.get(dataset);
+    if (!errors) notesErrors.set(dataset, (errors = validateNotesAndTranslations(dataset)));
+    return errors;
+  }
+
+  /** Whether the card waits for the bundled dataset's English texts: shown in English, and not loaded (or failed) yet. */
+  private get textsPending(): boolean {
+    return this.language === 'en' && !this.all && this.isDocument && bundledEnglish() === undefined;
+  }
+
+  /** Our texts in the interface language, where the dataset translates them: the bundled English, or the dataset's own `translations`. */
+  private get translation(): DatasetTranslation | undefined {
+    const dataset = this.datasetWithTexts;
+    if (!dataset) return undefined;
+    return this.isDocument && this.language === 'en' ? bundledEnglish() ?? undefined : translationOf(dataset, this.language);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (this.textsPending && !this.textsLoading) {
+      this.textsLoading = loadBundledEnglish().then(() => {
+        this.textsLoading = undefined;
+        this.requestUpdate();
+      });
+    }
+  }
+
   /** The group's dataset with its publications' texts, when it is ready to show. */
   private get datasetWithTexts(): Dataset | undefined {
     const dataset = this.readyDataset;
@@ -178,6 +251,11 @@ export class SourceCitation extends GroupElement {
       reportProblem(this, message);
     } else if (message === undefined) {
       this.reported = undefined;
+    }
+    const errors = this.notesErrors;
+    if (dataset && errors.length > 0 && this.notesReported !== dataset) {
+      this.notesReported = dataset;
+      reportErrors(this, errors);
     }
     if (this.all && dataset && !this.hashShown) {
       this.hashShown = true;
@@ -239,6 +317,8 @@ export class SourceCitation extends GroupElement {
     const dataset = this.datasetWithTexts;
     if (status !== nothing || !dataset) return html`${status}`;
     if (this.all) return this.renderBibliography(dataset);
+    if (this.textsPending) return this.renderLoading();
+    if (this.notesErrors.length > 0) return this.renderNotesErrors(this.notesErrors);
     const citation = this.resolve(dataset);
     if (!citation) {
       const wanted = (this.source ?? '').trim();
@@ -246,7 +326,19 @@ export class SourceCitation extends GroupElement {
         <p>${wanted === '' ? this.text.noSource : this.text.unknownSource(wanted)}</p>
       </div>`;
     }
-    return this.compact ? this.renderCompact(citation.sources[0]) : this.renderFull(dataset, citation);
+    return this.compact ? this.renderCompact(dataset, citation.sources[0]) : this.renderFull(dataset, citation);
+  }
+
+  /** The problems of the source notes and translations, as the elements show a refused dataset. */
+  private renderNotesErrors(errors: readonly ValidationError[]): TemplateResult {
+    const text = common[this.language];
+    return html`<div part="error" class="error" role="alert">
+      <p class="error-title"><strong>${text.errorTitle}</strong></p>
+      <ul>
+        ${errors.slice(0, ERRORS_SHOWN).map((error) => html`<li>${error.message}</li>`)}
+        ${errors.length > ERRORS_SHOWN ? html`<li>${text.moreErrors(errors.length - ERRORS_SHOWN)}</li>` : nothing}
+      </ul>
+    </div>`;
   }
 
   private renderReference(source: Source): TemplateResult {
@@ -271,19 +363,65 @@ export class SourceCitation extends GroupElement {
     </div>`;
   }
 
-  private renderFindings(source: Source): TemplateResult | typeof nothing {
-    if (source.findings.length === 0) return nothing;
-    return html`<ul part="findings" class="findings" lang=${this.dataLang}>${source.findings.map((finding) => html`<li>${finding}</li>`)}</ul>`;
+  /** The summary and findings in the interface language where the dataset translates them, else its own. */
+  private shownTexts(source: Source): ShownTexts {
+    const translated = translatedTexts(this.translation, source.id);
+    return translated ? {...translated, translated: true} : {summary: source.summary, findings: source.findings, translated: false};
   }
 
-  private renderCompact(source: Source): TemplateResult {
+  /** A translation speaks the interface language; the dataset's own texts speak the dataset's. */
+  private textLang(texts: {readonly translated: boolean}): string | typeof nothing {
+    return texts.translated ? nothing : this.dataLang;
+  }
+
+  /** The summary, after the mark that it is our translation where it is one. */
+  private renderSummary(texts: ShownTexts): TemplateResult | typeof nothing {
     const t = this.text;
+    return html`${texts.translated
+      ? html`<p part="translation" class="translation"><strong>${t.translated}</strong> ${t.translatedNote(this.readyDataset?.language === 'nl')}</p>`
+      : nothing}${texts.summary ? html`<p part="summary" class="summary" lang=${this.textLang(texts)}>${texts.summary}</p>` : nothing}`;
+  }
+
+  private renderFindings(texts: ShownTexts): TemplateResult | typeof nothing {
+    if (texts.findings.length === 0) return nothing;
+    return html`<ul part="findings" class="findings" lang=${this.textLang(texts)}>${texts.findings.map((finding) => html`<li>${finding}</li>`)}</ul>`;
+  }
+
+  /** Why the factor of `factor` cites this publication, where the dataset says so. */
+  private renderSourceNote(dataset: Dataset, source: Source): TemplateResult | typeof nothing {
+    const factor = this.factor ? dataset.factors.find((candidate) => candidate.id === this.factor) : undefined;
+    const note = factor && sourceNoteOf(factor, source.id, this.translation);
+    return note ? html`<p part="source-note" class="note source-note" lang=${this.textLang(note)}>${note.text}</p>` : nothing;
+  }
+
+  /** Which of the citation's publications each listed factor comes from, where the dataset says so. */
+  private renderSourceNotes(factors: readonly Factor[], citation: Citation<Source>): TemplateResult | typeof nothing {
+    const translation = this.translation;
+    const explained = factors.flatMap((factor) => {
+      const notes = citation.sources.flatMap((source) => sourceNoteOf(factor, source.id, translation) ?? []);
+      // Two publications of one label may have the same note: it is said once.
+      const distinct = notes.filter((note, i) => notes.findIndex((other) => other.text === note.text) === i);
+      return distinct.length === 0 ? [] : [{factor, notes: distinct}];
+    });
+    if (explained.length === 0) return nothing;
+    return html`<details part="source-notes" class="source-notes">
+      <summary>${this.text.sourceNotes(explained.length)}</summary>
+      <dl>${explained.map(({factor, notes}) => html`<dt lang=${this.dataLang}>${factor.factor}${explained.some((other) => other.factor !== factor && other.factor.factor === factor.factor)
+        ? html` <span class="how">(${factor.how})</span>`
+        : nothing}</dt>${notes.map((note) => html`<dd lang=${this.textLang(note)}>${note.text}</dd>`)}`)}</dl>
+    </details>`;
+  }
+
+  private renderCompact(dataset: Dataset, source: Source): TemplateResult {
+    const t = this.text;
+    const texts = this.shownTexts(source);
     return html`<article part="card" class="card compact">
+      ${this.renderSourceNote(dataset, source)}
       <p part="reference" class="reference" lang=${this.dataLang}>${this.renderReference(source)}</p>
-      ${source.summary ? html`<p part="summary" class="summary" lang=${this.dataLang}>${source.summary}</p>` : nothing}
-      ${source.findings.length === 0 ? nothing : html`<details part="details" class="details">
-        <summary>${t.findingsCount(source.findings.length)}</summary>
-        ${this.renderFindings(source)}
+      ${this.renderSummary(texts)}
+      ${texts.findings.length === 0 ? nothing : html`<details part="details" class="details">
+        <summary>${t.findingsCount(texts.findings.length)}</summary>
+        ${this.renderFindings(texts)}
       </details>`}
       ${this.renderActions(source.id, [source], t.exportOf(source.title), source.id)}
     </article>`;
@@ -292,6 +430,7 @@ export class SourceCitation extends GroupElement {
   private renderFull(dataset: Dataset, citation: Citation<Source>): TemplateResult {
     const t = this.text;
     const several = citation.sources.length > 1;
+    const texts = citation.sources.map((source) => this.shownTexts(source));
     return html`<article part="card" class="card full" aria-labelledby="card-heading">
       ${this.heading(0, citation.text, 'heading', 'card-heading')}
       ${several ? html`<p part="note" class="note">${t.sharedCitation(citation.text, citation.sources.length)}</p>` : nothing}
@@ -299,8 +438,8 @@ export class SourceCitation extends GroupElement {
         ${several ? this.heading(1, html`<span class="visually-hidden">${t.publication(i + 1, citation.sources.length)}: </span><span lang=${this.dataLang}>${source.title}</span>`, 'publication-heading') : nothing}
         <p part="reference" class="reference" lang=${this.dataLang}>${this.renderReference(source)}</p>
         ${this.renderActions(source.id, [source], t.exportOf(several ? source.title : citation.text), source.id)}
-        ${source.summary ? html`<p part="summary" class="summary" lang=${this.dataLang}>${source.summary}</p>` : nothing}
-        ${source.findings.length === 0 ? nothing : html`${this.heading(several ? 2 : 1, t.findings, 'findings-heading')}${this.renderFindings(source)}`}
+        ${this.renderSummary(texts[i]!)}
+        ${texts[i]!.findings.length === 0 ? nothing : html`${this.heading(several ? 2 : 1, t.findings, 'findings-heading')}${this.renderFindings(texts[i]!)}`}
       </section>`)}
       ${this.renderFactors(dataset, citation)}
     </article>`;
@@ -317,6 +456,7 @@ export class SourceCitation extends GroupElement {
     return html`<section part="factors" class="factors">
       ${this.heading(1, t.factors, 'factors-heading')}
       <p id="factors-hint" class="hint">${t.factorsHint(citation.text)}</p>
+      ${this.dataLang === nothing ? nothing : html`<p class="hint">${t.quotedFactors(this.dataLang === 'nl')}</p>`}
         <div class="factor-lists">
           ${KINDS.map((kind) => {
             const list = factors.filter((factor) => factor.kind === kind);
@@ -326,6 +466,7 @@ export class SourceCitation extends GroupElement {
             </div>`;
           })}
         </div>
+      ${this.renderSourceNotes(factors, citation)}
       <p part="filter-status" class="filter-status" role="status">${this.filterMessage}</p>
     </section>`;
   }
@@ -343,7 +484,10 @@ export class SourceCitation extends GroupElement {
     const t = this.text;
     const sources = apaOrder(dataset.sources);
     const cited = new Set(dataset.factors.flatMap((factor) => factor.sources));
-    const uncited = sources.filter((source) => !cited.has(source.id)).length;
+    // A label can stand for several publications and still lead to only some of them ("ECBO (2019)"): the
+    // table shows the label, but no factor comes from the others. Those are not counted as unnamed.
+    const shownLabels = new Set(sources.filter((source) => cited.has(source.id)).map((source) => source.citation));
+    const uncited = sources.filter((source) => !shownLabels.has(source.citation)).length;
     return html`<section part="bibliography" class="bibliography" aria-labelledby="bibliography-heading">
       ${this.heading(0, t.bibliography, 'heading', 'bibliography-heading')}
       <p class="count">${t.bibliographyCount(sources.length)}${uncited > 0 ? html` ${t.uncitedCount(uncited, this.isDocument)}` : nothing}</p>
@@ -351,7 +495,7 @@ export class SourceCitation extends GroupElement {
       <ul class="entries">
         ${sources.map((source) => html`<li part="entry" class="entry" id=${ENTRY_ID_PREFIX + source.id} tabindex="-1"><span lang=${this.dataLang}>${this.renderReference(source)}</span>${cited.has(source.id)
           ? nothing
-          : html` <span part="uncited" class="uncited">${t.uncitedEntry}</span>`}</li>`)}
+          : html` <span part="uncited" class="uncited">${shownLabels.has(source.citation) ? t.labelElsewhere(source.citation) : t.uncitedEntry}</span>`}</li>`)}
       </ul>
     </section>`;
   }

@@ -67,6 +67,10 @@ export const sourceCitationStyles = [sharedStyles, css`
   details { margin-block-end: 0.5em; }
   summary { cursor: pointer; color: var(--_accent); font-weight: 600; min-height: 1.5em; }
   details[open] summary { margin-block-end: 0.375em; }
+  .translation { color: var(--_muted); font-size: 0.9375em; }
+  .source-notes dl { margin: 0; }
+  .source-notes dt { font-weight: 600; }
+  .source-notes dd { margin: 0 0 0.5em; }
 
   .count { color: var(--_muted); }
   .entries { list-style: none; margin: 0; padding: 0; }

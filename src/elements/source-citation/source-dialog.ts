@@ -31,6 +31,8 @@ export class SourceDialogController implements ReactiveController {
   readonly #host: ReactiveControllerHost & HTMLElement;
   #citation?: Citation;
   #opener?: HTMLElement;
+  /** The factor of the row whose citation was chosen: its cards say why it cites their publication. */
+  #factorId?: string;
 
   constructor(host: ReactiveControllerHost & HTMLElement) {
     this.#host = host;
@@ -50,6 +52,7 @@ export class SourceDialogController implements ReactiveController {
   async open(citation: Citation, opener: HTMLElement): Promise<void> {
     this.#citation = citation;
     this.#opener = opener;
+    this.#factorId = opener.closest<HTMLElement>('[data-factor-id]')?.dataset['factorId'];
     this.#host.requestUpdate();
     await this.#host.updateComplete;
     const dialog = this.dialog;
@@ -81,7 +84,7 @@ export class SourceDialogController implements ReactiveController {
       @close=${this.onClose} @click=${this.onClick}>
       ${citation ? html`<div class="dialog-body">
         <h2 id="source-dialog-title" class="dialog-title">${citation.text}</h2>
-        ${citation.sources.map((source) => html`<source-citation compact source=${source.id} group=${group} lang=${language}></source-citation>`)}
+        ${citation.sources.map((source) => html`<source-citation compact source=${source.id} factor=${this.#factorId ?? nothing} group=${group} lang=${language}></source-citation>`)}
         <button class="dialog-close" type="button" @click=${() => this.close()}>${text.close}</button>
       </div>` : nothing}
     </dialog>`;
