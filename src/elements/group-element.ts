@@ -1,6 +1,8 @@
 import {LitElement, html, isServer, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult} from 'lit';
 import {bundledWithoutTexts} from '../data/bundled-without-texts.js';
-import {validateDataset, type DatasetWithoutTexts, type Language} from '../data/index.js';
+import type {DatasetWithoutTexts, Language} from '../data/index.js';
+// Source notes and translations are checked by the card that shows them (see validateFactorsAndSources).
+import {validateFactorsAndSources} from '../data/validate.js';
 import {INITIAL_FILTER_STATE, parseFilter, sourceIdsOf, type FilterState, type FilterText} from '../state/filter-state.js';
 import {DEFAULT_GROUP, ensurePageScope} from '../state/group-scope.js';
 import type {GroupState, GroupStore} from '../state/group-store.js';
@@ -95,7 +97,7 @@ export class GroupElement extends LitElement {
 
   #ownDataset(): GroupState['data'] {
     if (this.data !== undefined) {
-      const result = validateDataset(this.data);
+      const result = validateFactorsAndSources(this.data);
       return result.ok ? {status: 'ready', dataset: result.dataset} : {status: 'error', errors: result.errors};
     }
     return this.src ? {status: 'loading', src: this.src} : {status: 'ready', dataset: bundledWithoutTexts};

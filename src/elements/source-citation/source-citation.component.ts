@@ -1,4 +1,4 @@
-import {html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult} from 'lit';
+import {html, isServer, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult} from 'lit';
 import {
   KINDS, apaOrder, bibtexReference, bibtexReferences, citationOf, factorsCitingSource, foldText, formatApaReference,
   risReference, risReferences, sourceNoteOf, translatedTexts, translationOf,
@@ -44,6 +44,12 @@ const BIBTEX_TYPE = 'application/x-bibtex;charset=utf-8';
  */
 const reportErrors = (host: HTMLElement, errors: readonly ValidationError[]) => host.dispatchEvent(new FactorErrorEvent(errors));
 const reportProblem = (host: HTMLElement, message: string) => reportErrors(host, [{path: 'source', message}]);
+
+/**
+ * Set by the server on a card it rendered with the bundled English texts, beside Lit's `defer-hydration`:
+ * the card removes both once the browser has the English too.
+ */
+const AWAITS_ENGLISH = 'data-awaits-english';
 
 /** How many problems of the source notes and translations a card lists, as for the dataset's other problems. */
 const ERRORS_SHOWN = 8;
@@ -157,6 +163,17 @@ export class SourceCitation extends GroupElement {
     return sourceCitationText[this.language];
   }
 
+  constructor() {
+    super();
+    // A card the server rendered in English waits to be hydrated until the browser has the English too.
+    if (!isServer && this.hasAttribute(AWAITS_ENGLISH)) {
+      void loadBundledEnglish().then(() => {
+        this.removeAttribute(AWAITS_ENGLISH);
+        this.removeAttribute('defer-hydration');
+      });
+    }
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('hashchange', this.onHashChange);
@@ -227,6 +244,12 @@ export class SourceCitation extends GroupElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    // Rendered on the server with the bundled English (scholingsfactoren/ssr loads it first): the browser
+    // must have it too before it hydrates this markup, or its first render would say "loading".
+    if (isServer && this.language === 'en' && !this.all && this.isDocument) {
+      this.setAttribute('defer-hydration', '');
+      this.setAttribute(AWAITS_ENGLISH, '');
+    }
     if (this.textsPending && !this.textsLoading) {
       this.textsLoading = loadBundledEnglish().then(() => {
         this.textsLoading = undefined;
