@@ -73,6 +73,8 @@ describe('server rendering and hydration', function () {
   for (const [tag, query, text] of [
     ['actor-filter', 'with-kind', 'Werkgever'],
     ['source-citation', 'source=tno-2011&heading-level=2', 'TNO (2011)'],
+    // Our English translation comes in a chunk of its own in the browser: hydration waits for it.
+    ['source-citation', 'source=tno-2011&heading-level=2&lang=en', 'Translated summary'],
     ['barrier-heatmap', '', 'Werkgever'],
   ] as const) {
     it(`<${tag}${query ? ` ${query}` : ''}>: its text is in the HTML, and hydration keeps every element in place`, async () => {
