@@ -1,5 +1,5 @@
 import {LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult} from 'lit';
-import type {DatasetWithoutTexts, Language} from '../data/index.js';
+import type {Dataset, DatasetWithoutTexts, Language} from '../data/index.js';
 import {INITIAL_FILTER_STATE, type FilterState} from '../state/filter-state.js';
 import {DEFAULT_GROUP, ensurePageScope} from '../state/group-scope.js';
 import type {GroupState, GroupStore} from '../state/group-store.js';
@@ -24,14 +24,20 @@ export class GroupElement extends LitElement {
     lang: {},
   };
 
-  /** Elements with the same group share one filter state; empty is the page-wide group. */
-  group = DEFAULT_GROUP;
+  /**
+   * Elements with the same group share one filter state; empty is the page-wide group.
+   * @default ''
+   */
+  group: string = DEFAULT_GROUP;
 
   /** URL of a dataset JSON that replaces the bundled dataset for this element's whole group. */
   src?: string;
 
-  /** A dataset object that replaces the bundled dataset for this element's whole group. */
-  data?: unknown;
+  /**
+   * A dataset object that replaces the bundled dataset for this element's whole group. Typed as the
+   * dataset format; at run time it is validated like `src`, and anything else shows the error message.
+   */
+  data?: Dataset;
 
   /** Keep the group's filter in the page URL (`?actor=werkgever&kind=inhiberend`) and restore it on load. */
   syncUrl = false;
