@@ -208,6 +208,18 @@ function forFrameworks(manifest) {
   return copy;
 }
 
+/**
+ * Vue's template checker (vue-tsc) looks a prop up by its camelCase name: `with-kind` as `withKind`,
+ * `@factor-filter-change` as `onFactorFilterChange`. The generator writes the HTML names, which it then
+ * cannot find; so the Vue typings name the props as Vue does. (At run time Vue sets them as attributes.)
+ */
+function camelCasePropNames(typings) {
+  const camel = (name) => name.replace(/-([a-z])/g, (_, letter) => letter.toUpperCase());
+  return typings
+    .replace(/^(\s*)"on([a-z]+(?:-[a-z]+)+)"\?:/gm, (_, indent, event) => `${indent}on${camel(`-${event}`)}?:`)
+    .replace(/^(\s*)"([a-z]+(?:-[a-z]+)+)"\?:/gm, (_, indent, name) => `${indent}${camel(name)}?:`);
+}
+
 /** Where the typings and editor data go: in the package, beside the modules they import their types from. */
 const FRAMEWORKS_DIR = 'dist/frameworks';
 
@@ -236,6 +248,8 @@ declare module 'react' {
 }
 `);
       generateVuejsTypes(manifest, {...common, fileName: 'vue.d.ts', globalTypePath: '../index.js'});
+      const vue = join(FRAMEWORKS_DIR, 'vue.d.ts');
+      writeFileSync(vue, camelCasePropNames(readFileSync(vue, 'utf8')));
       generateVsCodeCustomElementData(manifest, {...common, typesSrc: 'editorType',
         htmlFileName: 'vscode.html-custom-data.json', cssFileName: 'vscode.css-custom-data.json'});
       generateJetBrainsWebTypes(manifest, {...common, typesSrc: 'editorType', packageJson: false,
