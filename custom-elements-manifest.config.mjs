@@ -185,11 +185,11 @@ const ATTRIBUTE_VALUES = {
 };
 
 /**
- * The manifest as the framework plugins should read it. The editor data gets the values of `kind`,
+ * The manifest as the framework generators should read it. The editor data gets the values of `kind`,
  * `actor`, … as a union of words (`typesSrc: 'editorType'`). The JSX and Vue typings take each prop's
- * type from the element's class (`FactorTable['kind']`); for an event they write
- * `(e: CustomEvent<type>) => void`, so there the event's type is its `detail`'s (src/state/events.ts
- * exports `FactorFilterChangeDetail` beside `FactorFilterChangeEvent`). Read-only properties such as
+ * type from the element's class (`FactorTable['kind']`), and write an event's handler as
+ * `(e: CustomEvent<type>) => void`: for them an event's type is that of its `detail`
+ * (`FactorFilterChangeDetail`, exported beside `FactorFilterChangeEvent`). Read-only properties such as
  * `visibleFactors` are no props.
  */
 function forFrameworks(manifest) {
