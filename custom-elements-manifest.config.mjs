@@ -189,10 +189,10 @@ const ATTRIBUTE_VALUES = {
  * `actor`, … as a union of words (`typesSrc: 'editorType'`). The JSX and Vue typings take each prop's
  * type from the element's class (`FactorTable['kind']`), and write an event's handler as
  * `(e: CustomEvent<type>) => void`: for them an event's type is that of its `detail`
- * (`FactorFilterChangeDetail`, exported beside `FactorFilterChangeEvent`). Read-only properties such as
- * `visibleFactors` are no props.
+ * (`FactorFilterChangeDetail`, exported beside `FactorFilterChangeEvent`): `detailTypes`. Read-only
+ * properties such as `visibleFactors` are no props.
  */
-function forFrameworks(manifest) {
+function forFrameworks(manifest, {detailTypes}) {
   const copy = structuredClone(manifest);
   for (const declaration of classesOf(copy)) {
     for (const attribute of declaration.attributes ?? []) {
@@ -200,7 +200,7 @@ function forFrameworks(manifest) {
       if (values) attribute.editorType = {text: values.map((value) => `'${value}'`).join(' | ')};
     }
     if (declaration.members) declaration.members = declaration.members.filter((member) => !member.readonly);
-    for (const event of declaration.events ?? []) {
+    for (const event of detailTypes ? declaration.events ?? [] : []) {
       // As an import type: the generators import named event types once per element, which repeats them.
       if (event.type?.text) event.type = {text: `import('../index.js').${event.type.text.replace(/Event$/, 'Detail')}`};
     }
@@ -234,7 +234,7 @@ function frameworkTypings() {
   return {
     name: 'framework-typings',
     packageLinkPhase({customElementsManifest}) {
-      const manifest = forFrameworks(customElementsManifest);
+      const manifest = forFrameworks(customElementsManifest, {detailTypes: true});
       generateJsxTypes(manifest, {...common, fileName: 'react-jsx.d.ts', globalTypePath: '../index.js'});
       const jsx = join(FRAMEWORKS_DIR, 'react-jsx.d.ts');
       writeFileSync(jsx, `${readFileSync(jsx, 'utf8')}
@@ -250,9 +250,10 @@ declare module 'react' {
       generateVuejsTypes(manifest, {...common, fileName: 'vue.d.ts', globalTypePath: '../index.js'});
       const vue = join(FRAMEWORKS_DIR, 'vue.d.ts');
       writeFileSync(vue, camelCasePropNames(readFileSync(vue, 'utf8')));
-      generateVsCodeCustomElementData(manifest, {...common, typesSrc: 'editorType',
+      const editors = forFrameworks(customElementsManifest, {detailTypes: false});
+      generateVsCodeCustomElementData(editors, {...common, typesSrc: 'editorType',
         htmlFileName: 'vscode.html-custom-data.json', cssFileName: 'vscode.css-custom-data.json'});
-      generateJetBrainsWebTypes(manifest, {...common, typesSrc: 'editorType', packageJson: false,
+      generateJetBrainsWebTypes(editors, {...common, typesSrc: 'editorType', packageJson: false,
         modulePathTemplate: (_name, modulePath) => modulePath});
     },
   };
