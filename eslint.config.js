@@ -3,7 +3,9 @@ import lit from 'eslint-plugin-lit';
 import wc from 'eslint-plugin-wc';
 
 export default tseslint.config(
-  {ignores: ['node_modules/', 'dist/', 'storybook-static/', 'custom-elements.json', 'bench/results/']},
+  {ignores: ['node_modules/', 'dist/', 'storybook-static/', 'custom-elements.json', 'bench/results/',
+    // The example apps' builds, and their install.
+    'examples/node_modules/', 'examples/*/dist/', 'examples/next/out/', 'examples/next/.next/', 'examples/angular/out-tsc/']},
   ...tseslint.configs.recommended,
   wc.configs['flat/recommended'],
   lit.configs['flat/recommended'],

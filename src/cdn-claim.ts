@@ -29,6 +29,9 @@ export type ClaimedPage = typeof globalThis & {[CLAIM]?: Claim};
 const page = globalThis as ClaimedPage;
 
 function claimPage(): boolean {
+  // No page (Node, a server render, a bundler's prerender): nothing to register, and Lit's browser
+  // build in this bundle needs a DOM. So importing the bundle there does nothing and throws nothing.
+  if (typeof document === 'undefined' || typeof customElements === 'undefined') return false;
   const address = new URL(import.meta.url);
   if (address.search || address.hash) {
     void import(address.origin + address.pathname);

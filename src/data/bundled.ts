@@ -1,6 +1,10 @@
 import type {Dataset} from './types.js';
-// Import attributes: native JSON modules in browsers, and understood by rollup, Vite and esbuild.
-import landscape from '../../data/landscape.json' with {type: 'json'};
+import {withTexts} from './bundled-texts.js';
+import {bundledWithoutTexts} from './bundled-without-texts.js';
 
-/** The dataset of the source document, as shipped with the package. */
-export const bundledDataset: Dataset = landscape as Dataset;
+/**
+ * The dataset of the source document, as shipped with the package: the same two parts the elements
+ * load (src/data/bundled/), so an app that shows the elements and uses this ships the data once.
+ * An app that does not show the publications' texts imports `bundledWithoutTexts` instead.
+ */
+export const bundledDataset: Dataset = /* @__PURE__ */ withTexts(bundledWithoutTexts);

@@ -2,6 +2,7 @@
 export {ACTORS, KINDS, isActor, isKind} from './types.js';
 export type {Actor, Dataset, DatasetTranslation, DatasetWithoutTexts, Factor, Kind, Language, Source, SourceLabel, TranslatedTexts} from './types.js';
 export {bundledDataset} from './bundled.js';
+export {bundledWithoutTexts} from './bundled-without-texts.js';
 export {validateDataset} from './validate.js';
 export type {ValidationError, ValidationResult} from './validate.js';
 export {dutchCollator, foldText, queryTerms} from './text.js';

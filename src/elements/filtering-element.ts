@@ -1,9 +1,20 @@
 import type {PropertyDeclarations, PropertyValues} from 'lit';
+import type {Actor, Kind} from '../data/index.js';
 import {parseFilter, sourceIdsOf, type FilterText} from '../state/filter-state.js';
 import type {GroupStore} from '../state/group-store.js';
 import {GroupElement} from './group-element.js';
 
 type FilterAttribute = 'kind' | 'actor' | 'source' | 'query';
+
+/** Each order of the actors not yet in `Left`, space-separated: `werkgever`, `trainer werknemer`, … */
+type ActorSequence<Left extends Actor> = {[A in Left]: A | `${A} ${ActorSequence<Exclude<Left, A>>}`}[Left];
+
+/**
+ * The `actor` attribute: one or more actor codes, space-separated, each once (`"werkgever trainer"`);
+ * `""` lifts the restriction. Typed so that an editor offers the codes and a typo fails to compile; at
+ * run time the attribute may hold anything, and what is no actor code is left out with a warning.
+ */
+export type ActorList = '' | ActorSequence<Actor>;
 
 /**
  * An element whose attributes `kind`, `actor`, `source` and `query` set its group's filter,
@@ -12,10 +23,10 @@ type FilterAttribute = 'kind' | 'actor' | 'source' | 'query';
 export class FilteringElement extends GroupElement {
   static override properties: PropertyDeclarations = {kind: {}, actor: {}, source: {}, query: {}};
 
-  /** `stimulerend` or `inhiberend`; absent shows both. */
-  kind?: string;
+  /** `stimulerend` or `inhiberend`; absent (or `null`, a removed attribute) shows both. */
+  kind?: Kind | null;
   /** One or more actor codes, space-separated: werkgever, werknemer, omgeving, trainer. */
-  actor?: string;
+  actor?: ActorList | null;
   /** One or more source ids, space-separated. */
   source?: string;
   /** Free text, matched without regard to case or accents. */

@@ -1,6 +1,6 @@
 import {LitElement, html, isServer, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult} from 'lit';
 import {bundledWithoutTexts} from '../data/bundled-without-texts.js';
-import type {DatasetWithoutTexts, Language} from '../data/index.js';
+import type {Dataset, DatasetWithoutTexts, Language} from '../data/index.js';
 // Source notes and translations are checked by the card that shows them (see validateFactorsAndSources).
 import {validateFactorsAndSources} from '../data/validate.js';
 import {INITIAL_FILTER_STATE, parseFilter, sourceIdsOf, type FilterState, type FilterText} from '../state/filter-state.js';
@@ -27,14 +27,20 @@ export class GroupElement extends LitElement {
     lang: {},
   };
 
-  /** Elements with the same group share one filter state; empty is the page-wide group. */
-  group = DEFAULT_GROUP;
+  /**
+   * Elements with the same group share one filter state; empty is the page-wide group.
+   * @default ''
+   */
+  group: string = DEFAULT_GROUP;
 
   /** URL of a dataset JSON that replaces the bundled dataset for this element's whole group. */
   src?: string;
 
-  /** A dataset object that replaces the bundled dataset for this element's whole group. */
-  data?: unknown;
+  /**
+   * A dataset object that replaces the bundled dataset for this element's whole group. Typed as the
+   * dataset format; at run time it is validated like `src`, and anything else shows the error message.
+   */
+  data?: Dataset;
 
   /** Keep the group's filter in the page URL (`?actor=werkgever&kind=inhiberend`) and restore it on load. */
   syncUrl = false;

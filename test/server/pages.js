@@ -7,6 +7,10 @@
 //   /__copy/<name>/dist/cdn/<file> the CDN bundle at a second address: two CMS blocks that paste the
 //                                  script line from two hosts or paths. Copy "andere-versie" is the same
 //                                  build with another version number.
+//   /_next/<file>                  the Next.js example's static export (examples/next/out) asks for its
+//                                  scripts at the site's root, as a Next.js site does.
+// An example app's page (/__page/examples/…) gets test/pages/fixtures/recorder.js as its first script,
+// which the page tests read; the apps themselves know nothing of the tests.
 import {existsSync, readFileSync} from 'node:fs';
 import {extname, join, normalize} from 'node:path';
 import {fileURLToPath} from 'node:url';
@@ -14,6 +18,7 @@ import {fileURLToPath} from 'node:url';
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const PAGE = /^\/__page(\/.+)$/;
 const COPY = /^\/__copy\/([\w-]+)(\/dist\/cdn\/[^/]+)$/;
+const NEXT_EXPORT = /^\/_next\/.+$/;
 /** The version the "andere-versie" copy claims to be. */
 export const OTHER_VERSION = '9.9.9';
 
@@ -64,11 +69,12 @@ export function npmImportMap() {
 export async function pagesMiddleware(ctx, next) {
   const page = PAGE.exec(ctx.path);
   const copy = COPY.exec(ctx.path);
-  if (!page && !copy) {
+  const nextExport = NEXT_EXPORT.exec(ctx.path);
+  if (!page && !copy && !nextExport) {
     await next();
     return;
   }
-  const path = page ? page[1] : copy[2];
+  const path = page ? page[1] : copy ? copy[2] : `/examples/next/out${nextExport[0]}`;
   const body = read(path);
   if (!body) {
     ctx.status = 404;
@@ -77,6 +83,9 @@ export async function pagesMiddleware(ctx, next) {
   let text = body.toString('utf8');
   if (page && path.endsWith('.html') && text.includes('<!-- import map -->')) {
     text = text.replace('<!-- import map -->', `<script type="importmap">${JSON.stringify(npmImportMap())}</script>`);
+  }
+  if (page && path.startsWith('/examples/') && path.endsWith('.html')) {
+    text = text.replace('<head>', '<head><script src="/__page/test/pages/fixtures/recorder.js"></script>');
   }
   if (copy?.[1] === 'andere-versie') {
     const {version} = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));

@@ -13,8 +13,8 @@ import {sharedStyles} from '../shared.styles.js';
  * @tagname actor-filter
  * @summary Choose actors (werkgever, werknemer, omgeving, trainer), with counts; filters its group.
  *
- * @fires factor-filter-change - The group's filter changed here; `detail` is the new state.
- * @fires factor-error - The dataset from `src` or `data` could not be used; `detail.errors` says why, in Dutch.
+ * @fires {FactorFilterChangeEvent} factor-filter-change - The group's filter changed here; `detail` is the new state.
+ * @fires {FactorErrorEvent} factor-error - The dataset from `src` or `data` could not be used; `detail.errors` says why, in Dutch.
  *
  * @csspart group - A fieldset of toggle buttons.
  * @csspart legend - The legend of a fieldset.

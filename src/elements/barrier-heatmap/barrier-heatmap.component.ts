@@ -39,8 +39,8 @@ interface HeatmapView {
  * @tagname barrier-heatmap
  * @summary A heatmap of the inhibiting (or stimulating) factors: actor × source, each cell a count.
  *
- * @fires factor-filter-change - A cell was chosen or its choice cleared here; `detail` is the group's new state.
- * @fires factor-error - The dataset from `src` or `data` could not be used; `detail.errors` says why, in Dutch.
+ * @fires {FactorFilterChangeEvent} factor-filter-change - A cell was chosen or its choice cleared here; `detail` is the group's new state.
+ * @fires {FactorErrorEvent} factor-error - The dataset from `src` or `data` could not be used; `detail.errors` says why, in Dutch.
  *
  * @csspart title - The heading line above the heatmap.
  * @csspart summary - The generated plain-language summary.
@@ -100,7 +100,7 @@ export class BarrierHeatmap extends FilteringElement {
   };
 
   /** Which factors to count: `stimulerend`, or else `inhiberend` (the default). Chooses this view only; the group's filter keeps its kind. */
-  override kind?: string;
+  override kind?: Kind | null;
 
   /** Order of rows and columns: `total` (most factors first, the default) or `document` (the document's order). */
   order: AxisOrder = 'total';

@@ -31,8 +31,8 @@ function nextOrder(current: SortOrder, column: Column): SortOrder {
  * @tagname factor-table
  * @summary Factors that stimulate or inhibit training, as a sortable, searchable table.
  *
- * @fires factor-filter-change - The group's filter or order changed here; `detail` is the new state.
- * @fires factor-error - The dataset from `src` or `data` could not be used; `detail.errors` says why, in Dutch.
+ * @fires {FactorFilterChangeEvent} factor-filter-change - The group's filter or order changed here; `detail` is the new state.
+ * @fires {FactorErrorEvent} factor-error - The dataset from `src` or `data` could not be used; `detail.errors` says why, in Dutch.
  *
  * @csspart toolbar - The search box, the filter chips and the CSV button.
  * @csspart search-box - The search input with its label.

@@ -77,8 +77,8 @@ interface ShownTexts {
  * @tagname source-citation
  * @summary A publication of the dataset: reference, summary, key findings and the factors that cite it.
  *
- * @fires factor-filter-change - A citing factor was chosen: the group's filter now shows this source's factors; `detail` is the new state.
- * @fires factor-error - The `source` is not in the dataset, or the dataset from `src` or `data` could not be used (its source notes or translations included); `detail.errors` says why, in Dutch.
+ * @fires {FactorFilterChangeEvent} factor-filter-change - A citing factor was chosen: the group's filter now shows this source's factors; `detail` is the new state.
+ * @fires {FactorErrorEvent} factor-error - The `source` is not in the dataset, or the dataset from `src` or `data` could not be used (its source notes or translations included); `detail.errors` says why, in Dutch.
  *
  * @csspart card - The card around one publication (or the publications of one label).
  * @csspart heading - The card's heading (the label, e.g. "TNO (2011)"), or "Bronnenlijst".
