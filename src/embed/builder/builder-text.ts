@@ -59,6 +59,7 @@ export const BUILDER_TEXT = {
       selected: 'Kopiëren lukte niet vanzelf. De code is geselecteerd: druk op Ctrl+C (op een Mac: Cmd+C).',
     },
     preview: {heading: 'Zo ziet het eruit', frame: (title: string) => `Voorbeeld: ${title}`},
+    fallback: {everything: 'scholingsfactoren', text: (what: string) => `Bekijk de ${what} op een eigen pagina`},
     frameTitle: {
       prefix: 'Scholingsfactoren',
       elements: {'factor-table': 'tabel', 'actor-filter': 'filterknoppen', 'barrier-heatmap': 'heatmap', 'source-citation': 'bronnen'} satisfies Record<EmbedElement, string>,
@@ -119,6 +120,7 @@ export const BUILDER_TEXT = {
       selected: 'Copying did not work by itself. The code is selected: press Ctrl+C (on a Mac: Cmd+C).',
     },
     preview: {heading: 'What it looks like', frame: (title: string) => `Preview: ${title}`},
+    fallback: {everything: 'training factors', text: (what: string) => `View the ${what} on a page of their own`},
     frameTitle: {
       prefix: 'Training factors',
       elements: {'factor-table': 'table', 'actor-filter': 'filter buttons', 'barrier-heatmap': 'heatmap', 'source-citation': 'sources'} satisfies Record<EmbedElement, string>,
