@@ -102,8 +102,8 @@ export const BUILDER_TEXT = {
           name: 'Een ander CMS',
           what: [
             'Probeer eerst het iframe. Bekijk de pagina daarna als lezer (uitgelogd, of in een privévenster). Zie je de factoren, dan werkt het.',
-            'Vraag anders je webbeheerder om iframes van deze site toe te staan, of om de sjabloonregels in het sjabloon te zetten en deze elementen met hun attributen toe te staan:',
           ],
+          ask: (host: string) => `Vraag anders je webbeheerder om iframes van ${host} toe te staan, of om de sjabloonregels in het sjabloon te zetten en deze elementen met hun attributen toe te staan:`,
           wrong: 'Zie je alleen de link ‘Bekijk de … op een eigen pagina’, dan heeft je CMS het iframe of de elementen weggehaald. De link brengt de lezer wel naar je keuze.',
         },
       },
@@ -212,8 +212,8 @@ export const BUILDER_TEXT = {
           name: 'Another CMS',
           what: [
             'Try the iframe first. Then view the page as a reader (logged out, or in a private window). If you see the factors, it works.',
-            'Otherwise ask your web manager to allow iframes from this site, or to put the template lines in the site template and allow these elements with their attributes:',
           ],
+          ask: (host: string) => `Otherwise ask your web manager to allow iframes from ${host}, or to put the template lines in the site template and allow these elements with their attributes:`,
           wrong: 'If you see only the link ‘View the … on a page of their own’, your CMS removed the iframe or the elements. The link still takes the reader to your choice.',
         },
       },

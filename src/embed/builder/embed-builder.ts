@@ -217,7 +217,7 @@ export class EmbedBuilder {
       ckeditor: html`${code(configCode.ckeditorEmbed(t.comments.plugins))}
         <p>${t.systems.ckeditor.alternative}</p>${code(configCode.ckeditor(t.comments.pluginsAndOptions))}${template}`,
       dompurify: html`<p>${t.forManager}</p>${code(configCode.dompurify())}${template}`,
-      other: html`${code(ELEMENT_TAGS.map((tag) => `<${tag}> ${ELEMENT_ATTRIBUTES[tag].join(' ')}`).join('\n'))}${template}`,
+      other: html`<p>${t.systems.other.ask(base.host)}</p>${code(ELEMENT_TAGS.map((tag) => `<${tag}> ${ELEMENT_ATTRIBUTES[tag].join(' ')}`).join('\n'))}${template}`,
     };
     return html`<section class="cms" aria-labelledby="sf-builder-cms-heading">
       <h2 id="sf-builder-cms-heading">${t.heading}</h2>
