@@ -8,12 +8,20 @@ import {executeServerCommand} from '@web/test-runner-commands';
 import {bundledDataset, filterFactors, NO_FILTER} from '../../src/data/index.js';
 import {DEFAULT_EMBED_SETTINGS, type EmbedSettings} from '../../src/embed/embed-query.js';
 import {embedPageUrl, snippet} from '../../src/embed/builder/snippets.js';
+import {press} from '../shared/commands.js';
 import {closeFrames, freshToken, openFrame, requireBuild, until} from '../embed/helpers.js';
 
 const SETTINGS: EmbedSettings = {...DEFAULT_EMBED_SETTINGS, kind: 'inhiberend', actors: ['werkgever']};
 const citations = new Map(bundledDataset.sources.map((source) => [source.id, source.citation]));
 const EXPECTED_IDS = filterFactors(bundledDataset, {...NO_FILTER, kind: 'inhiberend', actors: ['werkgever']}).map((factor) => factor.id);
 const FIXTURE = 'test/cms/fixtures/block-theme.html';
+
+/** The focused element, inside shadow roots too. */
+function focusedIn(doc: Document): Element | null {
+  let focused = doc.activeElement;
+  while (focused?.shadowRoot?.activeElement) focused = focused.shadowRoot.activeElement;
+  return focused;
+}
 
 type Table = HTMLElement & {updateComplete: Promise<unknown>; visibleFactors: readonly {id: string}[]};
 
@@ -51,8 +59,22 @@ describe('what a snippet leaves for when a CMS strips it', function () {
         await table.updateComplete;
         expect(table.visibleFactors.map((factor) => factor.id)).to.deep.equal(EXPECTED_IDS);
         expect(link.getClientRects(), 'the defined element shows no link').to.have.length(0);
-        link.focus();
-        expect(doc.activeElement, 'no focus stop that nobody sees').to.not.equal(link);
+        // Tab from a button before the table to one after it, as a keyboard user goes: never onto the hidden link.
+        const [before, after] = ['Ervoor', 'Erna'].map((text) => Object.assign(doc.createElement('button'), {textContent: text}));
+        table.before(before!);
+        table.after(after!);
+        frame.contentWindow!.focus();
+        before!.focus();
+        const visited: Element[] = [];
+        while (doc.activeElement !== after && visited.length < 100) {
+          const focused = focusedIn(doc);
+          await press('Tab');
+          await until(() => focusedIn(doc) !== focused, 'Tab to move the focus');
+          visited.push(focusedIn(doc)!);
+        }
+        expect(doc.activeElement, 'Tab went through the table').to.equal(after);
+        expect(visited.some((element) => element.getRootNode() === table.shadowRoot), 'the table\'s own controls take the focus').to.equal(true);
+        expect(visited, 'no focus stop that nobody sees').to.not.include(link);
       } finally {
         frame.remove();
       }
