@@ -57,7 +57,14 @@ export function ckeditorHtmlSupport() {
   };
 }
 
-/** DOMPurify: our elements and the iframe, with every attribute they need (some DOMPurify keeps anyway). */
+/**
+ * DOMPurify: our elements and the iframe, with every attribute they need (some DOMPurify keeps anyway).
+ * With ADD_TAGS alone DOMPurify keeps `kind` (an attribute of `<track>`) and drops `actor`: the table then
+ * follows its kind only, and says so above its rows (its filter and count). The snippets keep the contract's
+ * attribute names all the same: a name DOMPurify happens to keep, or a `data-` copy, would need the elements
+ * to read a second spelling, on the table page's budget, and would not help in TinyMCE or CKEditor, which
+ * drop unknown elements whatever their attributes. The fix is this full list.
+ */
 export function dompurifyOptions() {
   return {
     ADD_TAGS: [...ELEMENT_TAGS, 'iframe'],
