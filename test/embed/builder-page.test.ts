@@ -48,6 +48,8 @@ describe('builder.html', function () {
       // A 320 px window; a browser with classic scrollbars leaves the page a little less.
       expect(frame.clientWidth).to.equal(320);
       doc.querySelector('details')!.open = true;
+      // "Mijn CMS", with the web manager's code, wraps too.
+      for (const button of doc.querySelectorAll<HTMLButtonElement>('section.cms h3 > button')) button.click();
       for (const id of ['sf-builder-show-actor-filter', 'sf-builder-show-source-citation', 'sf-builder-variant-script']) {
         doc.querySelector<HTMLInputElement>(`#${id}`)!.click();
       }

@@ -101,8 +101,13 @@ describe('the embed builder', function () {
   it('is Dutch first, and each choice changes the snippet at once', async () => {
     const page = mountBuilder();
     expect(page.container.querySelector('h1')!.textContent).to.equal('Insluitcode maken');
-    expect(page.code.value).to.equal(`<iframe src="${BASE.href}embed/alle/alle.html" title="Scholingsfactoren: tabel" ` +
-      'width="100%" height="600" loading="lazy" frameborder="0"></iframe>');
+    expect(page.code.value).to.equal([
+      '<div>',
+      `<iframe src="${BASE.href}embed/alle/alle.html" title="Scholingsfactoren: tabel" width="100%" height="600" loading="lazy" ` +
+        'style="display:block;width:100%;border:0"></iframe>',
+      `<p><a href="${BASE.href}embed/alle/alle.html">Bekijk de scholingsfactoren op een eigen pagina</a></p>`,
+      '</div>',
+    ].join('\n'));
     const steps: [string, (control: HTMLInputElement) => void, string][] = [
       ['sf-builder-show-actor-filter', (box) => box.click(), 'embed.html?show=actor-filter,factor-table"'],
       ['sf-builder-kind-inhiberend', (radio) => radio.click(), '&amp;kind=inhiberend"'],
@@ -115,7 +120,10 @@ describe('the embed builder', function () {
       ['sf-builder-lang-en', (radio) => radio.click(), '&amp;lang=en" title="Training factors: filter buttons and table – inhibiting factors for employer from TNO (2011) with “tijd &amp; &quot;geld&quot;”"'],
       ['sf-builder-variant-iframe-resize', (radio) => radio.click(), `\n<script src="${BASE.href}embed.js" async></script>`],
       ['sf-builder-variant-script', (radio) => radio.click(), '<actor-filter lang="en"></actor-filter>\n' +
-        '<factor-table kind="inhiberend" actor="werkgever" source="tno-2011" query="tijd &amp; &quot;geld&quot;" lang="en"></factor-table>'],
+        '<factor-table kind="inhiberend" actor="werkgever" source="tno-2011" query="tijd &amp; &quot;geld&quot;" lang="en">' +
+        `<a href="${BASE.href}embed.html?show=actor-filter,factor-table&amp;actor=werkgever&amp;kind=inhiberend&amp;source=tno-2011` +
+        '&amp;query=tijd%20%26%20%22geld%22&amp;lang=en" lang="en">View the inhibiting factors for employer from TNO (2011) with ' +
+        '“tijd &amp; &quot;geld&quot;” on a page of their own</a></factor-table>'],
     ];
     for (const [id, act, expected] of steps) {
       const before = page.code.value;
@@ -260,10 +268,71 @@ describe('the embed builder', function () {
     expect(page.code.value).to.include('embed/alle/alle.html" title="Scholingsfactoren: tabel"');
   });
 
+  it('leaves a link to the chosen rows in every snippet, for where a CMS strips the rest', async () => {
+    const page = mountBuilder();
+    page.control('sf-builder-kind-inhiberend').click();
+    page.control('sf-builder-actor-werkgever').click();
+    const linksIn = (code: string) => [...new DOMParser().parseFromString(code, 'text/html').querySelectorAll('a')];
+    for (const variant of ['iframe', 'iframe-resize', 'script'] as const) {
+      page.control(`sf-builder-variant-${variant}`).click();
+      const links = linksIn(page.code.value);
+      expect(links, variant).to.have.length(1);
+      expect([links[0]!.getAttribute('href'), links[0]!.textContent, links[0]!.lang]).to.deep.equal(
+        [`${BASE.href}embed/inhiberend/werkgever.html`, 'Bekijk de belemmerende factoren voor werkgever op een eigen pagina', '']);
+      // In the script lines it is the element's content: shown only while the element is unknown.
+      expect(links[0]!.parentElement!.localName, variant).to.equal(variant === 'script' ? 'factor-table' : 'p');
+    }
+    // Without a table, the first element holds it; in English, the link is English.
+    page.control('sf-builder-show-factor-table').click();
+    page.control('sf-builder-show-barrier-heatmap').click();
+    page.control('sf-builder-show-actor-filter').click();
+    page.control('sf-builder-lang-en').click();
+    const [link] = linksIn(page.code.value);
+    expect(link!.parentElement!.localName).to.equal('actor-filter');
+    expect([link!.getAttribute('href'), link!.textContent, link!.lang]).to.deep.equal([
+      `${BASE.href}embed.html?show=actor-filter,barrier-heatmap&actor=werkgever&kind=inhiberend&lang=en`,
+      'View the inhibiting factors for employer on a page of their own', 'en']);
+  });
+
+  it('explains per CMS what to set up and what goes wrong, a heading and a disclosure button each, by keyboard', async () => {
+    const page = mountBuilder();
+    const section = page.container.querySelector<HTMLElement>('section.cms')!;
+    expect(section.querySelector('h2')!.textContent).to.equal('Mijn CMS');
+    const buttons = [...section.querySelectorAll<HTMLButtonElement>('h3 > button')];
+    expect(buttons.map((button) => button.textContent)).to.deep.equal(['WordPress', 'TinyMCE', 'CKEditor 5', 'DOMPurify', 'Een ander CMS']);
+    const region = (button: HTMLButtonElement) => section.querySelector<HTMLElement>(`#${button.getAttribute('aria-controls')}`)!;
+    for (const button of buttons) {
+      expect(button.getAttribute('aria-expanded'), button.textContent!).to.equal('false');
+      expect(region(button).getClientRects(), `${button.textContent} starts closed`).to.have.length(0);
+    }
+    const [, tinymce, ckeditor, dompurify] = buttons as [HTMLButtonElement, HTMLButtonElement, HTMLButtonElement, HTMLButtonElement];
+    tinymce.focus();
+    await press('Enter');
+    await until(() => tinymce.getAttribute('aria-expanded') === 'true', 'Enter to open TinyMCE');
+    const opened = region(tinymce);
+    expect(opened.getBoundingClientRect().height).to.be.above(50);
+    // The web manager's settings name the host the builder is served from, beside TinyMCE's own list.
+    expect(opened.querySelector('pre')!.textContent).to.include(`'codepen.io', '${location.hostname}'],`);
+    expect([...opened.querySelectorAll('h4')].map((heading) => heading.textContent)).to.deep.equal(['Als het misgaat']);
+    // Tab goes past the open text (it holds nothing to focus) to the next button.
+    await press('Tab');
+    await until(() => document.activeElement === ckeditor, 'Tab to reach the CKEditor button');
+    await press('Space');
+    await until(() => ckeditor.getAttribute('aria-expanded') === 'true', 'Space to open CKEditor');
+    expect(region(ckeditor).textContent).to.include("{name: '$customElement'}");
+    dompurify.click();
+    expect(region(dompurify).querySelector('pre')!.textContent).to.match(/ADD_ATTR: \[[^\]]*'actor'/);
+    tinymce.focus();
+    await press('Enter');
+    await until(() => tinymce.getAttribute('aria-expanded') === 'false', 'Enter to close TinyMCE again');
+    expect(region(tinymce).getClientRects()).to.have.length(0);
+  });
+
   for (const language of ['nl', 'en'] as const) {
     it(`has no accessibility violations (axe, ${language}), with every part open`, async () => {
       const page = mountBuilder(language);
       page.container.querySelector('details')!.open = true;
+      for (const button of page.container.querySelectorAll<HTMLButtonElement>('section.cms h3 > button')) button.click();
       page.control('sf-builder-show-source-citation').click();
       page.control('sf-builder-variant-script').click();
       await livePreview(page);

@@ -46,9 +46,9 @@ export const BUILDER_TEXT = {
         'script': 'Scriptregels',
       } satisfies Record<SnippetVariant, string>,
       hints: {
-        'iframe': 'Werkt in bijna elk CMS. Het kader heeft een vaste hoogte; is de inhoud hoger, dan scrolt die erin.',
+        'iframe': 'Werkt in de meeste CMS\'en. Het kader heeft een vaste hoogte; is de inhoud hoger, dan scrolt die erin. Haalt je CMS het iframe weg, dan blijft er een link naar je keuze over (zie ‘Mijn CMS’).',
         'iframe-resize': 'Het iframe met één scriptregel erbij: het kader wordt precies zo hoog als de inhoud. Haalt je CMS de scriptregel weg, dan werkt het als een gewoon iframe.',
-        'script': 'Voor een CMS dat scripts en eigen elementen toestaat. De elementen komen direct in je pagina en nemen de tekstgrootte ervan over.',
+        'script': 'Voor een CMS dat scripts en eigen elementen toestaat. De elementen komen direct in je pagina en nemen de tekstgrootte ervan over. Haalt je CMS ze weg, dan blijft er een link naar je keuze over.',
       } satisfies Record<SnippetVariant, string>,
     },
     snippet: {
@@ -59,6 +59,56 @@ export const BUILDER_TEXT = {
       selected: 'Kopiëren lukte niet vanzelf. De code is geselecteerd: druk op Ctrl+C (op een Mac: Cmd+C).',
     },
     preview: {heading: 'Zo ziet het eruit', frame: (title: string) => `Voorbeeld: ${title}`},
+    cms: {
+      heading: 'Mijn CMS',
+      intro: 'Een CMS zet een teksteditor of een filter tussen je code en de lezer. Dat haalt soms scripts, eigen elementen of iframes weg. Er blijft dan altijd een link over naar een pagina met precies je keuze, zodat de lezer toch de goede factoren vindt. Kies je CMS voor wat je webbeheerder kan instellen, zodat het wel werkt.',
+      wrong: 'Als het misgaat',
+      forManager: 'Voor je webbeheerder, in de instellingen:',
+      comments: {options: 'de instellingen die je al had, en:', plugins: 'de plugins die je al had, en:',
+        pluginsAndOptions: 'de plugins en instellingen die je al had, en:'},
+      template: 'En deze regels één keer in het sjabloon van de site (de sjabloonregels): dan werken de elementen en krijgt elk kader de hoogte van zijn inhoud.',
+      systems: {
+        wordpress: {
+          name: 'WordPress',
+          what: [
+            'Beheerders en redacteuren mogen in een blok ‘Aangepaste HTML’ elke code plakken: het iframe en de scriptregels werken.',
+            'Auteurs en medewerkers niet, en niemand op een multisite of op een site met DISALLOW_UNFILTERED_HTML (veel overheidssites): WordPress haalt dan bij het opslaan scripts, eigen elementen en iframes weg. Gebruik daar de WordPress-plugin Scholingsfactoren: het blok en de shortcode werken voor iedereen die berichten schrijft. Hoe je die installeert, staat in de README van het pakket, onder ‘WordPress’.',
+          ],
+          wrong: 'WordPress zegt niets en publiceert de pagina gewoon. De lezer ziet alleen de link ‘Bekijk de … op een eigen pagina’.',
+        },
+        tinymce: {
+          name: 'TinyMCE',
+          what: [
+            'Vanaf versie 7 geeft TinyMCE elk iframe van een onbekende site sandbox="". Het kader toont je keuze dan zonder zoekvak en met de hoogte uit de code. Scriptregels en eigen elementen haalt TinyMCE weg; de link blijft.',
+          ],
+          wrong: 'Zie je in het kader geen zoekvak, dan staat het in een sandbox. Zie je alleen de link, dan heeft TinyMCE de scriptregels weggehaald.',
+        },
+        ckeditor: {
+          name: 'CKEditor 5',
+          what: [
+            'Met de gangbare plugins haalt CKEditor 5 iframes, scripts en eigen elementen weg; de link blijft. Het makkelijkst is de plugin HtmlEmbed: je plakt de code dan met de knop ‘HTML invoegen’ in een eigen blok, en alles werkt.',
+          ],
+          alternative: 'Of, zonder HtmlEmbed, een regel voor General HTML Support:',
+          wrong: 'Na het plakken staat er alleen nog de link ‘Bekijk de … op een eigen pagina’ in de tekst: CKEditor heeft de rest weggehaald.',
+        },
+        dompurify: {
+          name: 'DOMPurify',
+          what: [
+            'Standaard haalt DOMPurify iframes, scripts en eigen elementen weg; de link blijft. Scripts laat DOMPurify nooit door: die horen in het sjabloon.',
+          ],
+          wrong: 'Met alleen ADD_TAGS en zonder ADD_ATTR houdt DOMPurify het attribuut kind wel, maar actor, source en query niet. De tabel toont dan bijvoorbeeld alle belemmerende factoren in plaats van die voor werkgever, en zegt dat erboven: ‘Belemmerend’ en ‘52 van 83 factoren’.',
+        },
+        other: {
+          name: 'Een ander CMS',
+          what: [
+            'Probeer eerst het iframe. Bekijk de pagina daarna als lezer (uitgelogd, of in een privévenster). Zie je de factoren, dan werkt het.',
+          ],
+          ask: (host: string) => `Vraag anders je webbeheerder om iframes van ${host} toe te staan, of om de sjabloonregels in het sjabloon te zetten en deze elementen met hun attributen toe te staan:`,
+          wrong: 'Zie je alleen de link ‘Bekijk de … op een eigen pagina’, dan heeft je CMS het iframe of de elementen weggehaald. De link brengt de lezer wel naar je keuze.',
+        },
+      },
+    },
+    fallback: {everything: 'scholingsfactoren', text: (what: string) => `Bekijk de ${what} op een eigen pagina`},
     frameTitle: {
       prefix: 'Scholingsfactoren',
       elements: {'factor-table': 'tabel', 'actor-filter': 'filterknoppen', 'barrier-heatmap': 'heatmap', 'source-citation': 'bronnen'} satisfies Record<EmbedElement, string>,
@@ -106,9 +156,9 @@ export const BUILDER_TEXT = {
         'script': 'Script lines',
       } satisfies Record<SnippetVariant, string>,
       hints: {
-        'iframe': 'Works in almost any CMS. The frame has a fixed height; taller content scrolls inside it.',
+        'iframe': 'Works in most CMSes. The frame has a fixed height; taller content scrolls inside it. If your CMS removes the iframe, a link to your choice remains (see ‘My CMS’).',
         'iframe-resize': 'The iframe with one script line: the frame becomes exactly as tall as its content. If your CMS removes the script line, it works as a plain iframe.',
-        'script': 'For a CMS that allows scripts and custom elements. The elements go straight into your page and take its text size.',
+        'script': 'For a CMS that allows scripts and custom elements. The elements go straight into your page and take its text size. If your CMS removes them, a link to your choice remains.',
       } satisfies Record<SnippetVariant, string>,
     },
     snippet: {
@@ -119,6 +169,56 @@ export const BUILDER_TEXT = {
       selected: 'Copying did not work by itself. The code is selected: press Ctrl+C (on a Mac: Cmd+C).',
     },
     preview: {heading: 'What it looks like', frame: (title: string) => `Preview: ${title}`},
+    cms: {
+      heading: 'My CMS',
+      intro: 'A CMS puts a text editor or a filter between your code and the reader. It sometimes removes scripts, custom elements or iframes. A link always remains, to a page with exactly your choice, so the reader still finds the right factors. Choose your CMS for what your web manager can set up to make it work.',
+      wrong: 'If it goes wrong',
+      forManager: 'For your web manager, in the settings:',
+      comments: {options: 'the options you already had, and:', plugins: 'the plugins you already had, and:',
+        pluginsAndOptions: 'the plugins and options you already had, and:'},
+      template: 'And these lines once in the site template (the template lines): then the elements work and every frame gets the height of its content.',
+      systems: {
+        wordpress: {
+          name: 'WordPress',
+          what: [
+            'Administrators and editors may paste any code into a ‘Custom HTML’ block: the iframe and the script lines work.',
+            'Authors and contributors may not, nor anyone on a multisite or on a site with DISALLOW_UNFILTERED_HTML (many government sites): WordPress then removes scripts, custom elements and iframes on saving. Use the WordPress plugin Scholingsfactoren there: its block and shortcode work for everyone who writes posts. How to install it is in the package README, under ‘WordPress’.',
+          ],
+          wrong: 'WordPress says nothing and publishes the page. The reader sees only the link ‘View the … on a page of their own’.',
+        },
+        tinymce: {
+          name: 'TinyMCE',
+          what: [
+            'From version 7 on, TinyMCE gives every iframe of an unknown site sandbox="". The frame then shows your choice without a search box and with the height from the code. TinyMCE removes script lines and custom elements; the link remains.',
+          ],
+          wrong: 'If the frame has no search box, it is sandboxed. If you see only the link, TinyMCE removed the script lines.',
+        },
+        ckeditor: {
+          name: 'CKEditor 5',
+          what: [
+            'With the usual plugins CKEditor 5 removes iframes, scripts and custom elements; the link remains. The easiest fix is the HtmlEmbed plugin: you paste the code with the ‘Insert HTML’ button into a block of its own, and everything works.',
+          ],
+          alternative: 'Or, without HtmlEmbed, a rule for General HTML Support:',
+          wrong: 'After pasting, only the link ‘View the … on a page of their own’ is left in the text: CKEditor removed the rest.',
+        },
+        dompurify: {
+          name: 'DOMPurify',
+          what: [
+            'By default DOMPurify removes iframes, scripts and custom elements; the link remains. DOMPurify never lets scripts through: they belong in the template.',
+          ],
+          wrong: 'With ADD_TAGS alone and no ADD_ATTR, DOMPurify keeps the attribute kind but drops actor, source and query. The table then shows, say, all inhibiting factors instead of those for employers, and says so above them: ‘Inhibiting’ and ‘52 of 83 factors’.',
+        },
+        other: {
+          name: 'Another CMS',
+          what: [
+            'Try the iframe first. Then view the page as a reader (logged out, or in a private window). If you see the factors, it works.',
+          ],
+          ask: (host: string) => `Otherwise ask your web manager to allow iframes from ${host}, or to put the template lines in the site template and allow these elements with their attributes:`,
+          wrong: 'If you see only the link ‘View the … on a page of their own’, your CMS removed the iframe or the elements. The link still takes the reader to your choice.',
+        },
+      },
+    },
+    fallback: {everything: 'training factors', text: (what: string) => `View the ${what} on a page of their own`},
     frameTitle: {
       prefix: 'Training factors',
       elements: {'factor-table': 'table', 'actor-filter': 'filter buttons', 'barrier-heatmap': 'heatmap', 'source-citation': 'sources'} satisfies Record<EmbedElement, string>,

@@ -5,6 +5,7 @@ import {DEFAULT_EMBED_SETTINGS, EMBED_ELEMENTS, EMBED_LANGUAGES, type EmbedEleme
 import {requestedHeight, setFrameHeight} from '../height-messages.js';
 import {BUILDER_TEXT} from './builder-text.js';
 import {SNIPPET_VARIANTS, embedPageUrl, frameTitle, snippet, snippetHeight, type SnippetVariant} from './snippets.js';
+import {ELEMENT_ATTRIBUTES, ELEMENT_TAGS, configCode, templateLines} from './cms-configs.js';
 
 /** A publication as the builder offers it. */
 export interface BuilderSource {
@@ -36,6 +37,10 @@ const PAGE_ORDER: readonly EmbedElement[] = ['actor-filter', 'barrier-heatmap', 
 
 const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
 
+/** The systems "Mijn CMS" explains, in its order. */
+const CMS_SYSTEMS = ['wordpress', 'tinymce', 'ckeditor', 'dompurify', 'other'] as const;
+type CmsSystem = (typeof CMS_SYSTEMS)[number];
+
 /**
  * The embed builder: choices on one side, the snippet and a live preview (an iframe of embed.html) on the
  * other. Rendered with Lit into an element of the page (light DOM, styled by builder.css).
@@ -55,6 +60,8 @@ export class EmbedBuilder {
   private readonly preview = createRef<HTMLIFrameElement>();
   private readonly code = createRef<HTMLTextAreaElement>();
   private previewUrl?: string;
+  /** The systems of "Mijn CMS" the reader opened. */
+  private readonly openSystems = new Set<CmsSystem>();
   private readonly citations: ReadonlyMap<string, string>;
 
   constructor(private readonly container: HTMLElement, private readonly options: BuilderOptions) {
@@ -190,7 +197,50 @@ export class EmbedBuilder {
           <iframe class="preview" ${ref(this.preview)} title=${t.preview.frame(title)}></iframe>
         </section>
       </div>
+      ${this.renderCms()}
     </div>`;
+  }
+
+  /**
+   * "Mijn CMS": per system what it does to the code, what a web manager sets up, and what the editor sees
+   * when it goes wrong. Each system is a heading with a disclosure button (WAI-ARIA's disclosure pattern),
+   * so headings still lead a screen reader through the part, and Tab, Enter and Space work it.
+   */
+  private renderCms(): TemplateResult {
+    const t = BUILDER_TEXT[this.language].cms;
+    const base = this.options.base;
+    const code = (text: string) => html`<pre><code>${text}</code></pre>`;
+    const template = html`<p>${t.template}</p>${code(templateLines(base))}`;
+    const setup: Record<CmsSystem, TemplateResult | typeof nothing> = {
+      wordpress: nothing,
+      tinymce: html`<p>${t.forManager}</p>${code(configCode.tinymce(base, t.comments.options))}${template}`,
+      ckeditor: html`${code(configCode.ckeditorEmbed(t.comments.plugins))}
+        <p>${t.systems.ckeditor.alternative}</p>${code(configCode.ckeditor(t.comments.pluginsAndOptions))}${template}`,
+      dompurify: html`<p>${t.forManager}</p>${code(configCode.dompurify())}${template}`,
+      other: html`<p>${t.systems.other.ask(base.host)}</p>${code(ELEMENT_TAGS.map((tag) => `<${tag}> ${ELEMENT_ATTRIBUTES[tag].join(' ')}`).join('\n'))}${template}`,
+    };
+    return html`<section class="cms" aria-labelledby="sf-builder-cms-heading">
+      <h2 id="sf-builder-cms-heading">${t.heading}</h2>
+      <p class="cms-intro">${t.intro}</p>
+      ${CMS_SYSTEMS.map((system) => {
+        const open = this.openSystems.has(system);
+        const text = t.systems[system];
+        const id = `sf-builder-cms-${system}`;
+        return html`<h3><button type="button" class="disclosure" aria-expanded=${open ? 'true' : 'false'} aria-controls=${id}
+            @click=${() => this.toggleSystem(system)}>${text.name}</button></h3>
+          <div class="cms-system" id=${id} ?hidden=${!open}>
+            ${text.what.map((paragraph) => html`<p>${paragraph}</p>`)}
+            ${setup[system]}
+            <h4>${t.wrong}</h4>
+            <p>${text.wrong}</p>
+          </div>`;
+      })}
+    </section>`;
+  }
+
+  private toggleSystem(system: CmsSystem): void {
+    if (!this.openSystems.delete(system)) this.openSystems.add(system);
+    this.update();
   }
 
   private renderElements(): TemplateResult {

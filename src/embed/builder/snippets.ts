@@ -31,8 +31,11 @@ export function embedPageUrl(settings: EmbedSettings, base: URL): string {
   return new URL(written ? writtenPagePath(written) : `embed.html${writeEmbedQuery(settings)}`, base).href;
 }
 
-/** The iframe's `title`, in the embed's language: what a screen reader announces for the frame. */
-export function frameTitle(settings: EmbedSettings, citations: ReadonlyMap<string, string>): string {
+/**
+ * What the embed shows, in words in the embed's language ("belemmerende factoren voor werkgever"), or
+ * undefined when nothing is filtered.
+ */
+function choiceDescription(settings: EmbedSettings, citations: ReadonlyMap<string, string>): string | undefined {
   const t = BUILDER_TEXT[settings.lang].frameTitle;
   const {kind, actors, sources, query} = settings;
   const labels = [...new Set(sources.map((id) => citations.get(id) ?? id))];
@@ -43,7 +46,23 @@ export function frameTitle(settings: EmbedSettings, citations: ReadonlyMap<strin
     ...(query ? [t.with, `“${query}”`] : []),
   ];
   const filtered = kind !== null || actors.length > 0 || labels.length > 0 || query !== '';
-  return `${t.prefix}: ${t.list(settings.show.map((tag) => t.elements[tag]))}${filtered ? ` – ${parts.join(' ')}` : ''}`;
+  return filtered ? parts.join(' ') : undefined;
+}
+
+/** The iframe's `title`, in the embed's language: what a screen reader announces for the frame. */
+export function frameTitle(settings: EmbedSettings, citations: ReadonlyMap<string, string>): string {
+  const t = BUILDER_TEXT[settings.lang].frameTitle;
+  const description = choiceDescription(settings, citations);
+  return `${t.prefix}: ${t.list(settings.show.map((tag) => t.elements[tag]))}${description ? ` – ${description}` : ''}`;
+}
+
+/**
+ * The text of the link to the embed page that every snippet carries: "Bekijk de belemmerende factoren voor
+ * werkgever op een eigen pagina". Where a CMS strips the script or the frame, it is what the reader gets.
+ */
+export function fallbackLinkText(settings: EmbedSettings, citations: ReadonlyMap<string, string>): string {
+  const t = BUILDER_TEXT[settings.lang].fallback;
+  return t.text(choiceDescription(settings, citations) ?? t.everything);
 }
 
 export interface SnippetChoice {
@@ -58,18 +77,46 @@ export interface SnippetChoice {
 
 const attribute = ([name, value]: readonly [string, string]) => (value === '' ? ` ${name}` : ` ${name}="${escapeHtml(value)}"`);
 
-/** The code to paste into a CMS. Every value in it is escaped: a search text stays text. */
+/**
+ * The code to paste into a CMS. Every value in it is escaped: a search text stays text.
+ *
+ * Each snippet carries a link to the embed page of the same choice, because rich-text editors and
+ * sanitizers remove scripts, unknown elements and iframes but keep links:
+ * - in the script lines the link is the main element's content. A defined element renders into its
+ *   shadow root, which has no slot, so the link shows only while the element is unknown: when the script
+ *   was stripped (or has not loaded yet). One link per snippet: the embed page shows all its elements.
+ * - under an iframe no markup can show something only when the frame is gone, so the link stays visible
+ *   below it, as a way to open the factors on a page of their own.
+ * The iframe has no `frameborder` (obsolete, and dropped by sanitizers such as DOMPurify). A `<div>`
+ * around it makes it one block in the page's column, which themes align (a bare iframe is inline: a
+ * WordPress block theme centres blocks, not inline frames), also where a Content-Security-Policy blocks
+ * style attributes. Its `style` makes it borderless and ends the line box below it; under such a policy
+ * only that is lost: the browser's thin border shows.
+ */
 export function snippet({settings, variant, base, height, citations}: SnippetChoice): string {
   const url = (file: string) => escapeHtml(new URL(file, base).href);
+  const page = escapeHtml(embedPageUrl(settings, base));
+  // The link is in the embed's language, which may not be the page's once its element is gone.
+  const link = `<a href="${page}"${settings.lang === 'nl' ? '' : ` lang="${settings.lang}"`}>${escapeHtml(fallbackLinkText(settings, citations))}</a>`;
   if (variant === 'script') {
     const language = settings.lang === 'nl' ? [] : [['lang', settings.lang] as const];
+    const elements = embedElements(settings);
+    const linked = elements.find(({tag}) => tag === 'factor-table') ?? elements[0];
     return [
       `<link rel="stylesheet" href="${url('scholingsfactoren.css')}">`,
       `<script type="module" src="${url('scholingsfactoren.js')}"></script>`,
-      ...embedElements(settings).map(({tag, attributes}) => `<${tag}${[...attributes, ...language].map(attribute).join('')}></${tag}>`),
+      ...elements.map((element) => {
+        const {tag, attributes} = element;
+        return `<${tag}${[...attributes, ...language].map(attribute).join('')}>${element === linked ? link : ''}</${tag}>`;
+      }),
     ].join('\n');
   }
-  const frame = `<iframe src="${escapeHtml(embedPageUrl(settings, base))}" title="${escapeHtml(frameTitle(settings, citations))}" ` +
-    `width="100%" height="${height}" loading="lazy" frameborder="0"></iframe>`;
+  const frame = [
+    '<div>',
+    `<iframe src="${page}" title="${escapeHtml(frameTitle(settings, citations))}" width="100%" height="${height}" ` +
+      'loading="lazy" style="display:block;width:100%;border:0"></iframe>',
+    `<p>${link}</p>`,
+    '</div>',
+  ].join('\n');
   return variant === 'iframe-resize' ? `${frame}\n<script src="${url('embed.js')}" async></script>` : frame;
 }
