@@ -53,6 +53,36 @@ test('the zip serves the CDN build from a folder named after the version, withou
   assert.equal(shipped.length, expected.length, 'and nothing else');
 });
 
+test('every file an embed page of the zip loads is in the zip: the written pages\' stylesheets and script, and the chunks they import', () => {
+  const folder = `scholingsfactoren/cdn/${version}/`;
+  const shipped = [...zipped.keys()].filter((name) => name.startsWith(folder)).map((name) => name.slice(folder.length));
+  const pages = shipped.filter((path) => path.endsWith('.html'));
+  assert.ok(pages.includes('embed.html'), 'embed.html');
+  assert.equal(pages.filter((path) => /^embed\/(alle|stimulerend|inhiberend)\/(alle|werkgever|werknemer|omgeving|trainer)\.html$/.test(path)).length, 15,
+    'the 15 pages written per choice');
+  /** What `path` (a page or a script) loads by a relative address, as paths below the folder. */
+  const loads = (path) => {
+    const code = file(`cdn/${version}/${path}`).toString('utf8');
+    const references = path.endsWith('.html')
+      ? [...code.matchAll(/\s(?:href|src)="([^"]+)"/g)].map(([, address]) => address)
+      : [...code.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*)["'](\.{1,2}\/[^"']+)["']/g)].map(([, address]) => address);
+    return references.filter((address) => !/^[a-z]+:|^\/\/|^#/i.test(address))
+      .map((address) => new URL(address, `https://site.example/${path}`).pathname.slice(1));
+  };
+  const loaded = new Set();
+  const queue = [...pages];
+  while (queue.length > 0) {
+    const path = queue.shift();
+    for (const target of loads(path).filter((address) => !loaded.has(address))) {
+      assert.ok(shipped.includes(target), `${target}, which ${path} loads, is in the zip`);
+      loaded.add(target);
+      if (target.endsWith('.js')) queue.push(target);
+    }
+  }
+  for (const path of ['embed.css', 'embed-app.js', 'styles/factor-table.css']) assert.ok(loaded.has(path), `${path} is among them`);
+  assert.ok([...loaded].filter((path) => /^embed-.+\.js$/.test(path)).length > 3, 'and the embed script\'s chunks');
+});
+
 test('the plugin\'s version is the package\'s, and it asks for WordPress 6.1', () => {
   const main = text('scholingsfactoren.php');
   assert.match(main, new RegExp(`^ \\* Version:\\s+${version.replaceAll('.', '\\.')}$`, 'm'), 'the plugin header');

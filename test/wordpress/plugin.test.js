@@ -10,7 +10,9 @@
 //   there as everywhere: the pasted <factor-table> in the same post is removed, which the test checks,
 //   so the plugin is what makes the rest work.
 // A reader (not logged in) then opens each published post: the chosen rows (8 for werkgever +
-// belemmerend), no request to any host but the site's, no console error, no PHP message.
+// belemmerend), no request to any host but the site's, none that fails, no console error, no PHP message.
+// A frame shows the page written for its choice (embed/<kind>/<actor>.html) where there is one, as the
+// builder's snippets do, else embed.html with a query.
 import {after, before, test} from 'node:test';
 import assert from 'node:assert/strict';
 import {execFileSync} from 'node:child_process';
@@ -28,8 +30,14 @@ const SCREENSHOTS = process.env.SF_WORDPRESS_SCREENSHOTS;
 /** The rows of werkgever + belemmerend (inhiberend) in data/landscape.json. */
 const EXPECTED_ROWS = JSON.parse(readFileSync('data/landscape.json', 'utf8')).factors
   .filter((factor) => factor.kind === 'inhiberend' && factor.actors.includes('werkgever')).map((factor) => factor.id).sort();
+/** The plugin's copy of the CDN files on the site. */
+const OWN_FILES = `${SITE}/wp-content/plugins/scholingsfactoren/cdn/0.1.0/`;
 const UNPKG_ADDRESS = 'https://unpkg.com/scholingsfactoren/dist/cdn/embed.html?actor=werkgever&kind=inhiberend';
-const OWN_ADDRESS = `${SITE}/wp-content/plugins/scholingsfactoren/cdn/0.1.0/embed.html?kind=inhiberend&actor=werkgever`;
+/** The page written for werkgever + belemmerend, as the builder hands it out (with a version, as in the README). */
+const UNPKG_WRITTEN_ADDRESS = 'https://unpkg.com/scholingsfactoren@0.1.0/dist/cdn/embed/inhiberend/werkgever.html';
+const OWN_ADDRESS = `${OWN_FILES}embed.html?kind=inhiberend&actor=werkgever`;
+/** The page this site's plugin serves for werkgever + belemmerend: the frame of each address above. */
+const EMPLOYER_BARRIERS_PAGE = 'embed/inhiberend/werkgever.html';
 
 let browser;
 /** The author's logged-in page. */
@@ -112,20 +120,30 @@ async function openAsReader(url) {
   const page = await context.newPage();
   page.setDefaultTimeout(30000);
   const requests = [];
+  const failed = [];
   const errors = [];
   page.on('request', (request) => requests.push(request.url()));
+  page.on('response', (response) => {
+    if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
+  });
+  // (A request the browser itself cancels is no failure of the site.)
+  page.on('requestfailed', (request) => {
+    if (request.failure()?.errorText !== 'net::ERR_ABORTED') failed.push(`${request.failure()?.errorText} ${request.url()}`);
+  });
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(message.text());
   });
   page.on('pageerror', (error) => errors.push(error.message));
   const response = await page.goto(url, {waitUntil: 'load'});
-  return {page, requests, errors, html: await response.text(), close: () => context.close()};
+  return {page, requests, failed, errors, html: await response.text(), close: () => context.close()};
 }
 
 /** What a reader's page must never have: a request elsewhere, a console error, a PHP message, a notice. */
-async function assertCleanForReaders({page, requests, errors, html}) {
+async function assertCleanForReaders({page, requests, failed, errors, html}) {
   const elsewhere = requests.filter((address) => !address.startsWith(`${SITE}/`) && !address.startsWith('data:'));
   assert.deepEqual(elsewhere, [], 'no request to any host but the site\'s');
+  // The plugin serves every file its pages load: stylesheets, scripts and chunks beside them.
+  assert.deepEqual(failed, [], 'no request that fails');
   assert.deepEqual(errors, [], 'no console error');
   const text = await page.evaluate(() => document.body.innerText);
   assert.doesNotMatch(text, /\b(Warning|Notice|Deprecated|Fatal error|Parse error):/, 'no PHP message on the page');
@@ -138,12 +156,27 @@ async function assertCleanForReaders({page, requests, errors, html}) {
     'no style attribute');
 }
 
-/** The frame of embed.html in `page`, once its page shows the chosen rows; checks embed.js sized it and where it is. */
-async function checkFrame(page, {rows = EXPECTED_ROWS} = {}) {
-  const frameElement = await page.waitForSelector('iframe.scholingsfactoren-frame');
+/**
+ * Waits until the embed page in `frame` (a page or a frame) is live: its script has taken over the rows
+ * written in its HTML, or put the elements its address asks for in their place.
+ */
+const whenLive = (frame) => frame.waitForFunction(() => document.documentElement.classList.contains('sf-live-ready'));
+
+/** The plugin's frames in `page`, once there are `count`. */
+async function framesIn(page, count) {
+  await page.waitForFunction((expected) => document.querySelectorAll('iframe.scholingsfactoren-frame').length === expected, {}, count);
+  return page.$$('iframe.scholingsfactoren-frame');
+}
+
+/**
+ * A frame in `page`, once its embed page shows the chosen rows: checks which page of this site's copy it
+ * shows (`shows`, below the CDN files' folder), that embed.js sized it, and where it is.
+ */
+async function checkFrame(page, frameElement, {shows, rows = EXPECTED_ROWS}) {
   await frameElement.scrollIntoView();
   const frame = await frameElement.contentFrame();
-  assert.ok(frame.url().startsWith(`${SITE}/wp-content/plugins/scholingsfactoren/cdn/0.1.0/embed.html?`), `the frame shows this site's copy: ${frame.url()}`);
+  assert.equal(frame.url(), `${OWN_FILES}${shows}`, 'the frame shows this site\'s copy of the page for its choice');
+  await whenLive(frame);
   assert.deepEqual(await rowsShown(frame, 'factor-table'), rows, 'the frame shows the chosen rows');
   // embed.js gives the frame its page's height: no scrolling inside, no gap (the snippet's own height is 600).
   await page.waitForFunction((element) => {
@@ -157,6 +190,10 @@ async function checkFrame(page, {rows = EXPECTED_ROWS} = {}) {
     `the frame lines up with the text column (frame ${box.x}, ${box.width}; column ${column?.x}, ${column?.width})`);
   return frame;
 }
+
+/** The rows of stimulerend for werknemer: a second written page. */
+const EMPLOYEE_STIMULI = JSON.parse(readFileSync('data/landscape.json', 'utf8')).factors
+  .filter((factor) => factor.kind === 'stimulerend' && factor.actors.includes('werknemer')).map((factor) => factor.id).sort();
 
 test('the block: inserted, set in the sidebar and published by an author in the block editor', async () => {
   await newPostInEditor('Belemmeringen voor werkgevers (blok)');
@@ -238,8 +275,9 @@ test('the shortcode, posted by an author: on the page and in a frame; an unknown
   try {
     assert.deepEqual(await rowsShown(reader.page, '.scholingsfactoren > factor-table'), EXPECTED_ROWS, 'the elements show the chosen rows');
     assert.equal(await reader.page.$$eval('.scholingsfactoren > actor-filter', (filters) => filters.length), 1, 'and the filter buttons');
-    const frame = await checkFrame(reader.page);
-    assert.match(frame.url(), /[?&]lang=en(&|$)/, 'the language the shortcode chose');
+    // Not a written page: those are Dutch.
+    const [frameElement] = await framesIn(reader.page, 1);
+    const frame = await checkFrame(reader.page, frameElement, {shows: 'embed.html?actor=werkgever&kind=inhiberend&lang=en'});
     assert.match(await tableText(frame, 'factor-table'), /8 of 83 factors/);
     assert.equal(await reader.page.$$eval('script[src$="/cdn/0.1.0/embed.js"]', (scripts) => scripts.length), 1, 'embed.js once, where frames are');
     await assertCleanForReaders(reader);
@@ -250,40 +288,66 @@ test('the shortcode, posted by an author: on the page and in a frame; an unknown
   }
 });
 
-test('an unpkg embed address pasted into an Embed block: the sized frame, served from the site', async () => {
-  await newPostInEditor('Belemmeringen voor werkgevers (insluiten)');
-  await author.evaluate(() => window.wp.data.dispatch('core/block-editor').insertBlocks([
-    window.wp.blocks.createBlock('core/paragraph', {content: 'Hieronder de belemmeringen voor werkgevers.'}),
-    window.wp.blocks.createBlock('core/embed'),
-  ]));
+/** Pastes `address` into the Embed block that still asks for one, as an author does, and waits for its preview. */
+async function pasteIntoEmbedBlock(address, previews) {
   // The Embed block's own field: paste the address, press Enter. The editor asks the server for a preview.
   await author.waitForSelector('.wp-block-embed input[type="url"]');
   await author.focus('.wp-block-embed input[type="url"]');
-  await author.keyboard.sendCharacter(UNPKG_ADDRESS); // at once, as a paste inserts it
+  await author.keyboard.sendCharacter(address); // at once, as a paste inserts it
   await author.keyboard.press('Enter');
-  await author.waitForSelector('.wp-block-embed iframe');
-  const preview = await author.evaluate(() => window.wp.data.select('core/block-editor').getBlocks()
-    .find((block) => block.name === 'core/embed')?.attributes);
-  assert.equal(preview.url, UNPKG_ADDRESS, 'the Embed block took the address');
-  assert.equal(preview.providerNameSlug, 'embed-handler', 'and shows it through the plugin\'s embed handler');
+  await author.waitForFunction((count) => document.querySelectorAll('.wp-block-embed iframe').length === count, {}, previews);
+}
+
+test('unpkg embed addresses pasted into Embed blocks (embed.html and a written page): the sized frames, served from the site', async () => {
+  await newPostInEditor('Belemmeringen voor werkgevers (insluiten)');
+  const addBlocks = (blocks) => author.evaluate((list) => window.wp.data.dispatch('core/block-editor')
+    .insertBlocks(list.map(([name, attributes]) => window.wp.blocks.createBlock(name, attributes))), blocks);
+  await addBlocks([['core/paragraph', {content: 'Hieronder de belemmeringen voor werkgevers.'}], ['core/embed', {}]]);
+  await pasteIntoEmbedBlock(UNPKG_ADDRESS, 1);
+  await addBlocks([['core/paragraph', {content: 'En nog eens, uit het adres van de pagina voor deze keuze.'}], ['core/embed', {}]]);
+  await pasteIntoEmbedBlock(UNPKG_WRITTEN_ADDRESS, 2);
+  const previews = await author.evaluate(() => window.wp.data.select('core/block-editor').getBlocks()
+    .filter((block) => block.name === 'core/embed').map((block) => block.attributes));
+  assert.deepEqual(previews.map((attributes) => attributes.url), [UNPKG_ADDRESS, UNPKG_WRITTEN_ADDRESS], 'the Embed blocks took the addresses');
+  assert.deepEqual(previews.map((attributes) => attributes.providerNameSlug), ['embed-handler', 'embed-handler'],
+    'and show them through the plugin\'s embed handler');
   published.embedBlock = await publishInEditor();
 
   const reader = await openAsReader(published.embedBlock);
   try {
-    await checkFrame(reader.page);
-    assert.ok(!reader.requests.some((address) => address.includes('unpkg.com')), 'nothing from unpkg.com, though its address was pasted');
+    for (const frameElement of await framesIn(reader.page, 2)) await checkFrame(reader.page, frameElement, {shows: EMPLOYER_BARRIERS_PAGE});
+    assert.ok(!reader.requests.some((address) => address.includes('unpkg.com')), 'nothing from unpkg.com, though its addresses were pasted');
     await assertCleanForReaders(reader);
   } finally {
     await reader.close();
   }
 });
 
-test('this site\'s embed address on a line of its own (classic): the sized frame', async () => {
-  const post = await publishThroughRest('Belemmeringen voor werkgevers (adres)', `Hieronder de tabel:\n\n${OWN_ADDRESS}\n\nEinde.`);
+test('embed addresses on lines of their own (classic): embed.html, a written page, a written page with a query', async () => {
+  const withQuery = 'https://unpkg.com/scholingsfactoren/dist/cdn/embed/inhiberend/werkgever.html?kind=stimulerend';
+  const post = await publishThroughRest('Belemmeringen voor werkgevers (adres)', [
+    'Hieronder de tabel:', OWN_ADDRESS, 'Stimulerend voor werknemers:', `${OWN_FILES}embed/stimulerend/werknemer.html`,
+    'Wat een adres met een vraag toont:', withQuery, 'Einde.',
+  ].join('\n\n'));
+  // A written page whose address asks for something else shows what it asks for: the frame shows what
+  // that address shows on its own (this site's copy of it).
+  const alone = await openAsReader(withQuery.replace('https://unpkg.com/scholingsfactoren/dist/cdn/', OWN_FILES));
+  let rowsAlone;
+  try {
+    await whenLive(alone.page);
+    rowsAlone = await rowsShown(alone.page, 'factor-table');
+    assert.ok(rowsAlone.length > 0);
+  } finally {
+    await alone.close();
+  }
   const reader = await openAsReader(post.link);
   try {
-    await checkFrame(reader.page);
+    const frames = await framesIn(reader.page, 3);
+    await checkFrame(reader.page, frames[0], {shows: EMPLOYER_BARRIERS_PAGE});
+    await checkFrame(reader.page, frames[1], {shows: 'embed/stimulerend/werknemer.html', rows: EMPLOYEE_STIMULI});
+    await checkFrame(reader.page, frames[2], {shows: 'embed/stimulerend/alle.html', rows: rowsAlone});
     await assertCleanForReaders(reader);
+    await reader.page.evaluate(() => window.scrollTo(0, 0));
     await screenshot(reader.page, 'published-embed-address');
   } finally {
     await reader.close();
@@ -304,14 +368,24 @@ test('the settings: only for those who may manage options; the CDN when chosen; 
   const response = await author.goto(`${SITE}/wp-admin/options-general.php?page=scholingsfactoren`);
   assert.equal(response.status(), 403, 'an author may not open the settings');
   const result = JSON.parse(execFileSync('php', ['test/wordpress/settings.php'], {encoding: 'utf8'}));
-  assert.match(result.self, new RegExp(`src="${SITE}/wp-content/plugins/scholingsfactoren/cdn/0\\.1\\.0/embed\\.html\\?`), 'this site by default');
-  assert.match(result.cdn, /src="https:\/\/unpkg\.com\/scholingsfactoren@0\.1\.0\/dist\/cdn\/embed\.html\?/, 'the CDN, at this version, when chosen');
+  // The page written for belemmerend, where the files come from.
+  assert.match(result.self, new RegExp(`src="${SITE}/wp-content/plugins/scholingsfactoren/cdn/0\\.1\\.0/embed/inhiberend/alle\\.html"`), 'this site by default');
+  assert.match(result.cdn, /src="https:\/\/unpkg\.com\/scholingsfactoren@0\.1\.0\/dist\/cdn\/embed\/inhiberend\/alle\.html"/, 'the CDN, at this version, when chosen');
+  // A lazy frame in view starts loading late on a phone; WordPress may add its own attribute to a post's frames.
+  assert.doesNotMatch(result.self, /\sloading=/, 'the plugin asks for no lazy loading');
   assert.equal(result.afterUninstall, null, 'uninstall.php removes the option');
 });
 
-test('the plugin reads choices as the embed page does: the same settings, the same Dutch messages', async () => {
+/** An address as the parts a browser reads: the page's address, and the query's names and values, decoded. */
+const addressParts = (address) => {
+  const url = new URL(address);
+  return {page: `${url.origin}${url.pathname}`, query: [...url.searchParams]};
+};
+
+test('the plugin reads choices as the embed page does and frames the page the builder hands out: the same settings, messages and address', async () => {
   const {outputFiles: [bundle]} = await build({
-    stdin: {contents: `export * from './src/embed/embed-query.ts'; export {frameTitle} from './src/embed/builder/snippets.ts';`, resolveDir: '.', loader: 'ts'},
+    stdin: {contents: `export * from './src/embed/embed-query.ts'; export * from './src/embed/embed-choices.ts';
+      export {frameTitle, embedPageUrl} from './src/embed/builder/snippets.ts';`, resolveDir: '.', loader: 'ts'},
     bundle: true, format: 'esm', write: false, platform: 'neutral', logLevel: 'silent',
   });
   const page = await import(`data:text/javascript;base64,${Buffer.from(bundle.text).toString('base64')}`);
@@ -323,24 +397,64 @@ test('the plugin reads choices as the embed page does: the same settings, the sa
     'actor=baas,chef&actor=werknemer', 'source=tno-2011,tno-1999&source=roa-2017', 'show=factor-table,actor-filter,kaart', 'show=onzin',
     'show=barrier-heatmap+source-citation&source=tno-2011', 'lang=de', 'lang=en&lang=nl', 'query=tijd%20en%20geld', 'query=a&query=b',
     'foo=1&bar=2&foo=3', `actor=${'x'.repeat(60)}`, 'actor=+werkgever++omgeving,', 'show=FACTOR-TABLE&kind=Inhiberend',
+    // Near the written pages' choices: another language, a second actor, a source, a second element, a search text.
+    'kind=inhiberend&actor=werkgever&lang=en', 'actor=werkgever,omgeving', 'kind=stimulerend&source=tno-2011', 'show=factor-table,actor-filter&kind=inhiberend',
+    'actor=trainer&query=geld', 'actor=trainer&query=%20', 'kind=stimulerend&query=%C2%A0%E2%80%83', 'show=factor-table&actor=baas,omgeving',
+    // The choice of every written page, as the builder writes its query.
+    ...page.WRITTEN_CHOICES.map((choice) => page.writeEmbedQuery(page.writtenSettings(choice)).slice(1)),
+  ];
+  // Addresses pasted on a line of their own: written pages (every one on unpkg, some on this site, with a
+  // query, a bare `?`, a fragment), embed.html; and addresses that are not the plugin's to show.
+  const addresses = [
+    ...page.WRITTEN_CHOICES.map((choice) => `https://unpkg.com/scholingsfactoren/dist/cdn/${page.writtenPagePath(choice)}`),
+    `${OWN_FILES}embed/inhiberend/werkgever.html`, `${OWN_FILES}embed/inhiberend/werkgever.html?kind=stimulerend`,
+    'https://unpkg.com/scholingsfactoren@0.1.0/dist/cdn/embed/inhiberend/werkgever.html?lang=en', `${OWN_FILES}embed/alle/trainer.html?actor=baas`,
+    `${OWN_FILES}embed/stimulerend/alle.html?`, `${OWN_FILES}embed/alle/omgeving.html#tabel`, OWN_ADDRESS, UNPKG_ADDRESS,
+    'https://unpkg.com/scholingsfactoren/dist/cdn/embed.html?show=actor-filter,factor-table&actor=werkgever',
+  ];
+  const notThePlugins = [
+    'https://unpkg.com/scholingsfactoren/dist/cdn/embed/belemmerend/werkgever.html', 'https://unpkg.com/scholingsfactoren/dist/cdn/embed/inhiberend/baas.html',
+    'https://unpkg.com/scholingsfactoren/dist/cdn/embed/inhiberend/werkgever.htm', 'https://unpkg.com/scholingsfactoren/dist/cdn/embed/inhiberend/werkgever.html.map',
+    'https://unpkg.com/ander-pakket/dist/cdn/embed/inhiberend/werkgever.html', 'https://example.org/scholingsfactoren/cdn/0.1.0/embed/inhiberend/werkgever.html',
   ];
   const shortcodes = [
     'kind="inhiberend" actor="werkgever"', 'actor="werkgever baas" kind="belemmerend"', 'mode="kader"', 'colour="rood" show="factor-table"',
   ];
   const php = JSON.parse(execFileSync('php', ['test/wordpress/choices.php'], {
-    input: JSON.stringify([...queries.map((embed) => ({embed})), ...shortcodes.map((shortcode) => ({shortcode}))]), encoding: 'utf8',
+    input: JSON.stringify([...queries.map((embed) => ({embed})), ...shortcodes.map((shortcode) => ({shortcode})),
+      ...addresses.map((address) => ({address})), ...notThePlugins.map((address) => ({address}))]), encoding: 'utf8',
   }));
-  queries.forEach((query, index) => {
-    const {settings, problems} = page.readEmbedQuery(`?${query}`, sourceIds);
-    const ours = php[index];
-    assert.deepEqual(ours.messages, problems.map(page.describeEmbedProblem), `the messages for ?${query}`);
+  /** What the plugin read, and what it does with it, against what the embed page reads and the builder hands out. */
+  const compare = (ours, {settings, problems}, what) => {
+    assert.equal(ours.matched, true, `the embed handler takes ${what}`);
+    assert.deepEqual(ours.messages, problems.map(page.describeEmbedProblem), `the messages for ${what}`);
     assert.deepEqual(
       {show: ours.settings.show, kind: ours.settings.kind || null, actors: ours.settings.actors, sources: ours.settings.sources,
         query: ours.settings.query, lang: ours.settings.lang || 'nl'},
-      {...settings}, `the settings for ?${query}`);
-    assert.deepEqual([...new URLSearchParams(ours.query)], [...new URLSearchParams(page.writeEmbedQuery(settings))], `the frame's address for ?${query}`);
-    assert.equal(ours.title, page.frameTitle({...settings, lang: 'nl'}, citations), `the frame's title for ?${query}`);
+      {...settings}, `the settings for ${what}`);
+    assert.deepEqual([...new URLSearchParams(ours.query)], [...new URLSearchParams(page.writeEmbedQuery(settings))], `embed.html's query for ${what}`);
+    // The site is Dutch: a frame without a language of its own is Dutch, as the builder's default.
+    assert.deepEqual(addressParts(ours.frame), addressParts(page.embedPageUrl(settings, new URL(ours.base))), `the frame's address for ${what}`);
+    assert.equal(ours.title, page.frameTitle({...settings, lang: 'nl'}, citations), `the frame's title for ${what}`);
+  };
+  assert.equal(php[0].base, OWN_FILES, 'the files come from the plugin\'s folder');
+  queries.forEach((query, index) => compare(php[index], page.readEmbedQuery(`?${query}`, sourceIds), `?${query}`));
+  page.WRITTEN_CHOICES.forEach((choice, index) => {
+    const ours = php[queries.length - page.WRITTEN_CHOICES.length + index];
+    assert.equal(ours.frame, `${OWN_FILES}${page.writtenPagePath(choice)}`, `the page written for ${JSON.stringify(choice)}`);
   });
+
+  /** What an embed page's address shows, as its script reads it (src/embed/embed-app.ts): its query, else the page's own choice. */
+  const pageReading = (address) => {
+    const url = new URL(address);
+    if (url.search) return page.readEmbedQuery(url.search, sourceIds);
+    const written = page.WRITTEN_CHOICES.find((choice) => url.pathname.endsWith(`/${page.writtenPagePath(choice)}`));
+    return {settings: written ? page.writtenSettings(written) : page.DEFAULT_EMBED_SETTINGS, problems: []};
+  };
+  const pasted = php.slice(queries.length + shortcodes.length);
+  addresses.forEach((address, index) => compare(pasted[index], pageReading(address), address));
+  assert.deepEqual(pasted.slice(addresses.length).map((ours) => ours.matched), notThePlugins.map(() => false), 'the handler leaves other addresses alone');
+
   const shortcode = php.slice(queries.length);
   assert.deepEqual(shortcode[0].messages, []);
   assert.deepEqual(shortcode[1].messages, [

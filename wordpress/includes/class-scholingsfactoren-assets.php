@@ -74,7 +74,7 @@ final class Scholingsfactoren_Assets {
 	}
 
 	/**
-	 * What frames of embed.html need on a page: embed.js makes each as tall as its content.
+	 * What frames of embed pages need on a page: embed.js makes each as tall as its content.
 	 */
 	public static function enqueue_frames() {
 		wp_enqueue_style( 'scholingsfactoren-wordpress' );
@@ -94,7 +94,7 @@ final class Scholingsfactoren_Assets {
 		if ( has_block( 'scholingsfactoren/factoren', $post ) || has_shortcode( $post->post_content, 'scholingsfactoren' ) ) {
 			wp_enqueue_style( 'scholingsfactoren' );
 			wp_enqueue_style( 'scholingsfactoren-wordpress' );
-		} elseif ( false !== strpos( $post->post_content, 'embed.html' ) ) {
+		} elseif ( Scholingsfactoren_Embed::mentioned_in( $post->post_content ) ) {
 			wp_enqueue_style( 'scholingsfactoren-wordpress' );
 		}
 	}

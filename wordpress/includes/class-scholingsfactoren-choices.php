@@ -46,6 +46,10 @@ final class Scholingsfactoren_Choices {
 
 	/** Several values are separated by commas or white space, as on the embed page. */
 	const SEPARATORS = '/[\s\p{Z}\x{FEFF},]+/u';
+	/** White space at either end of a text, as JavaScript's trim() sees it. */
+	const ENDS = '/^[\s\p{Z}\x{FEFF}]+|[\s\p{Z}\x{FEFF}]+$/u';
+	/** The word in the path of a written embed page (embed/<kind>/<actor>.html) for "no restriction". */
+	const ALL = 'alle';
 
 	/**
 	 * The publications the plugin knows, in the builder's order: id, label, title and number of factors.
@@ -107,6 +111,30 @@ final class Scholingsfactoren_Choices {
 		$read                     = self::read( $pairs, self::EMBED_PARAMETERS );
 		$read['settings']['mode'] = 'iframe';
 		return $read;
+	}
+
+	/**
+	 * Reads the address of an embed page written for one choice (`embed/inhiberend/werkgever.html`, see
+	 * src/embed/embed-choices.ts): the page shows the kind and actor in its path. An address with a query
+	 * shows what its query asks for instead, as the page's script does (src/embed/embed-app.ts).
+	 *
+	 * @param string $kind  The path's kind: one of KINDS, or ALL.
+	 * @param string $actor The path's actor: one of ACTORS, or ALL.
+	 * @param string $query The part after `?`, without it; '' for none.
+	 * @return array{settings: array, problems: array}
+	 */
+	public static function from_embed_page( $kind, $actor, $query ) {
+		if ( '' !== (string) $query ) {
+			return self::from_embed_query( $query );
+		}
+		$settings           = self::DEFAULTS;
+		$settings['kind']   = in_array( $kind, self::KINDS, true ) ? $kind : '';
+		$settings['actors'] = in_array( $actor, self::ACTORS, true ) ? array( $actor ) : array();
+		$settings['mode']   = 'iframe';
+		return array(
+			'settings' => $settings,
+			'problems' => array(),
+		);
 	}
 
 	/**
@@ -201,7 +229,7 @@ final class Scholingsfactoren_Choices {
 		$mode             = self::pick( $all( 'mode' ), self::MODES, 'mode', $problems );
 		$settings['mode'] = $mode ? end( $mode ) : 'elements';
 
-		$settings['query'] = trim( implode( ' ', $all( 'query' ) ) );
+		$settings['query'] = self::trim( implode( ' ', $all( 'query' ) ) );
 		return array(
 			'settings' => $settings,
 			'problems' => $problems,
@@ -240,6 +268,16 @@ final class Scholingsfactoren_Choices {
 	 */
 	private static function split( $text ) {
 		return array_values( array_unique( preg_split( self::SEPARATORS, $text, -1, PREG_SPLIT_NO_EMPTY ) ) );
+	}
+
+	/**
+	 * A text without white space at either end, as the embed page trims it (also a no-break space).
+	 *
+	 * @param string $text The text.
+	 * @return string
+	 */
+	public static function trim( $text ) {
+		return (string) preg_replace( self::ENDS, '', (string) $text );
 	}
 
 	/**

@@ -1,7 +1,8 @@
 <?php
 /**
- * An embed.html address pasted on a line of its own (classic editor) or into an Embed block becomes the
- * sized frame, served from this site: the address of this site's copy, or of unpkg.com.
+ * An embed page's address pasted on a line of its own (classic editor) or into an Embed block becomes the
+ * sized frame, served from this site: embed.html with its query, or a page written for one choice
+ * (embed/inhiberend/werkgever.html), at the address of this site's copy or of unpkg.com.
  *
  * @package Scholingsfactoren
  */
@@ -29,8 +30,10 @@ final class Scholingsfactoren_Embed {
 	}
 
 	/**
-	 * The addresses the handler takes: embed.html on unpkg.com (any version), or in this plugin's folder
-	 * on this site's host or on the host its files are served from.
+	 * The addresses the handler takes: an embed page on unpkg.com (any version), or in this plugin's
+	 * folder on this site's host or on the host its files are served from. An embed page is embed.html or
+	 * a page written for one choice, `embed/<kind or alle>/<actor or alle>.html`, whose kind and actor the
+	 * pattern names.
 	 *
 	 * @return string A regular expression.
 	 */
@@ -42,8 +45,22 @@ final class Scholingsfactoren_Embed {
 				$hosts[] = preg_quote( $host, '~' );
 			}
 		}
-		$own = $hosts ? '|(?:' . implode( '|', array_unique( $hosts ) ) . ')(?::\d+)?/[^\s?#]*?scholingsfactoren/[^\s?#]*?' : '';
-		return '~^https?://(?:unpkg\.com/scholingsfactoren(?:@[^/\s?#]+)?/dist/cdn/' . $own . ')embed\.html(?:\?[^\s#]*)?(?:#\S*)?$~i';
+		$own     = $hosts ? '|(?:' . implode( '|', array_unique( $hosts ) ) . ')(?::\d+)?/[^\s?#]*?scholingsfactoren/[^\s?#]*?' : '';
+		$kinds   = implode( '|', array_merge( array( Scholingsfactoren_Choices::ALL ), Scholingsfactoren_Choices::KINDS ) );
+		$actors  = implode( '|', array_merge( array( Scholingsfactoren_Choices::ALL ), Scholingsfactoren_Choices::ACTORS ) );
+		$written = 'embed/(?P<kind>' . $kinds . ')/(?P<actor>' . $actors . ')\.html';
+		return '~^https?://(?:unpkg\.com/scholingsfactoren(?:@[^/\s?#]+)?/dist/cdn/' . $own . ')(?:embed\.html|' . $written . ')(?:\?[^\s#]*)?(?:#\S*)?$~i';
+	}
+
+	/**
+	 * Whether a post's content names an embed page, for the styles in its head: a loose test, the
+	 * handler itself decides.
+	 *
+	 * @param string $content The post's content.
+	 * @return bool
+	 */
+	public static function mentioned_in( $content ) {
+		return 1 === preg_match( '~/embed(?:\.html|/[a-z]+/[a-z]+\.html)~i', $content );
 	}
 
 	/**
@@ -57,10 +74,24 @@ final class Scholingsfactoren_Embed {
 	 * @return string
 	 */
 	public static function render( $matches, $attr, $url, $rawattr ) {
-		$read = Scholingsfactoren_Choices::from_embed_query( (string) wp_parse_url( $url, PHP_URL_QUERY ) );
-		$html = '<div class="scholingsfactoren">' . Scholingsfactoren_Render::inner_html( $read, 'embed' ) . '</div>';
+		$html = '<div class="scholingsfactoren">' . Scholingsfactoren_Render::inner_html( self::read( $matches, $url ), 'embed' ) . '</div>';
 		/** This filter is documented in wp-includes/class-wp-embed.php: one per handler, named after it. */
 		return apply_filters( 'embed_scholingsfactoren', $html, $matches, $attr, $url, $rawattr );
+	}
+
+	/**
+	 * The choices of an address the pattern took: those of embed.html's query, or of a written page.
+	 *
+	 * @param array  $matches The pattern's matches.
+	 * @param string $url     The address.
+	 * @return array{settings: array, problems: array} As Scholingsfactoren_Choices reads them.
+	 */
+	public static function read( array $matches, $url ) {
+		$query = (string) wp_parse_url( $url, PHP_URL_QUERY );
+		if ( empty( $matches['kind'] ) || empty( $matches['actor'] ) ) {
+			return Scholingsfactoren_Choices::from_embed_query( $query );
+		}
+		return Scholingsfactoren_Choices::from_embed_page( strtolower( $matches['kind'] ), strtolower( $matches['actor'] ), $query );
 	}
 
 	/**

@@ -1,7 +1,7 @@
 <?php
 /**
  * The markup of the block, the shortcode and the embed handler: the elements on the page, or a frame
- * of embed.html, and a notice for editors when something in the choices is unknown.
+ * of an embed page, and a notice for editors when something in the choices is unknown.
  *
  * @package Scholingsfactoren
  */
@@ -51,12 +51,11 @@ final class Scholingsfactoren_Render {
 				'all'    => true,
 			),
 			'iframe'          => array(
-				'class'   => true,
-				'src'     => true,
-				'title'   => true,
-				'width'   => true,
-				'height'  => true,
-				'loading' => true,
+				'class'  => true,
+				'src'    => true,
+				'title'  => true,
+				'width'  => true,
+				'height' => true,
 			),
 		);
 	}
@@ -159,16 +158,59 @@ final class Scholingsfactoren_Render {
 	}
 
 	/**
-	 * A frame of embed.html, sized by embed.js; without it, it keeps its height and scrolls inside.
+	 * A frame of an embed page, sized by embed.js; without it, it keeps its height and scrolls inside.
+	 * No `loading="lazy"`: a lazy frame in view starts loading late on a phone. WordPress may add its own
+	 * loading attribute to the iframes in a post's content; which frames are in view is for it to judge.
 	 *
 	 * @param array $settings The choices.
 	 * @return string
 	 */
 	private static function frame( array $settings ) {
+		return '<iframe class="scholingsfactoren-frame" src="' . esc_url( self::frame_url( $settings ) ) . '" title="' . esc_attr( self::frame_title( $settings ) )
+			. '" width="100%" height="600"></iframe>';
+	}
+
+	/**
+	 * The address a frame shows for these choices, in the frame's language, beside the library's files.
+	 *
+	 * @param array $settings The choices.
+	 * @return string
+	 */
+	public static function frame_url( array $settings ) {
 		$settings['lang'] = self::frame_lang( $settings );
-		$url              = Scholingsfactoren_Assets::base_url() . 'embed.html' . self::embed_query( $settings );
-		return '<iframe class="scholingsfactoren-frame" src="' . esc_url( $url ) . '" title="' . esc_attr( self::frame_title( $settings ) )
-			. '" width="100%" height="600" loading="lazy"></iframe>';
+		return Scholingsfactoren_Assets::base_url() . self::embed_page( $settings );
+	}
+
+	/**
+	 * The embed page for these choices, relative to the library's folder, as the builder hands it out
+	 * (embedPageUrl): the page written for this choice where there is one, else embed.html with a query.
+	 *
+	 * @param array $settings The choices, with the frame's language ('nl' or 'en').
+	 * @return string
+	 */
+	public static function embed_page( array $settings ) {
+		$written = self::written_page_path( $settings );
+		return '' !== $written ? $written : 'embed.html' . self::embed_query( $settings );
+	}
+
+	/**
+	 * The page written ahead for these choices, if they are one of the written choices (writtenChoiceFor
+	 * and writtenPagePath in src/embed/embed-choices.ts): the Dutch table alone, of one kind or both, for
+	 * one actor or all, without sources or search text. Its rows are in its HTML, so a frame shows them
+	 * before any script has run, and even where none may run.
+	 *
+	 * @param array $settings The choices, with the frame's language ('nl' or 'en').
+	 * @return string Like `embed/inhiberend/werkgever.html`, or '' if there is no page for these choices.
+	 */
+	public static function written_page_path( array $settings ) {
+		$plain = array( 'factor-table' ) === $settings['show'] && ! $settings['sources'] && '' === Scholingsfactoren_Choices::trim( $settings['query'] )
+			&& 'nl' === $settings['lang'] && count( $settings['actors'] ) <= 1;
+		if ( ! $plain ) {
+			return '';
+		}
+		$kind  = '' !== $settings['kind'] ? $settings['kind'] : Scholingsfactoren_Choices::ALL;
+		$actor = $settings['actors'] ? $settings['actors'][0] : Scholingsfactoren_Choices::ALL;
+		return 'embed/' . $kind . '/' . $actor . '.html';
 	}
 
 	/**
@@ -200,7 +242,7 @@ final class Scholingsfactoren_Render {
 			'actor'  => $list( $settings['actors'] ),
 			'kind'   => $settings['kind'],
 			'source' => $list( $settings['sources'] ),
-			'query'  => rawurlencode( trim( $settings['query'] ) ),
+			'query'  => rawurlencode( Scholingsfactoren_Choices::trim( $settings['query'] ) ),
 			'lang'   => 'en' === $settings['lang'] ? 'en' : '',
 		);
 		$pairs  = array();
