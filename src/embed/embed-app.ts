@@ -7,9 +7,9 @@ import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
 import {bundledWithoutTexts} from '../data/bundled-without-texts.js';
 import {sourceIdsOf} from '../state/filter-state.js';
 import {ELEMENT_LOADERS} from '../elements/registry.js';
-import {sameSettings} from './embed-choices.js';
+import {readEmbedPageAddress, sameSettings} from './embed-choices.js';
 import {embedElements} from './embed-elements.js';
-import {DEFAULT_EMBED_SETTINGS, describeEmbedProblem, readEmbedQuery, type EmbedProblem, type EmbedSettings} from './embed-query.js';
+import {describeEmbedProblem, type EmbedProblem, type EmbedSettings} from './embed-query.js';
 import {followWhatTheReaderSees, reportHeightToParent} from './height-report.js';
 
 type LibraryElement = HTMLElement & {updateComplete: Promise<unknown>};
@@ -19,9 +19,7 @@ const ADDRESS_GROUP = 'adres';
 
 const main = document.getElementById('sf-embed')!;
 const renderedFor = main.dataset['rendered'] ? (JSON.parse(main.dataset['rendered']) as EmbedSettings) : undefined;
-const {settings, problems} = location.search
-  ? readEmbedQuery(location.search, sourceIdsOf(bundledWithoutTexts))
-  : {settings: renderedFor ?? DEFAULT_EMBED_SETTINGS, problems: []};
+const {settings, problems} = readEmbedPageAddress(location.search, renderedFor, sourceIdsOf(bundledWithoutTexts));
 document.documentElement.lang = settings.lang;
 
 /** Names what the address gets wrong, as text: a query parameter is never markup. */

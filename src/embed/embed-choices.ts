@@ -3,7 +3,7 @@
 // iframes) still shows the chosen rows, and a reader with a slow phone sees them before any script. The
 // builder hands out a page's address whenever the choice has one. No DOM: the build and the builder read it.
 import {ACTORS, KINDS, type Actor, type Kind} from '../data/index.js';
-import {DEFAULT_EMBED_SETTINGS, type EmbedSettings} from './embed-query.js';
+import {DEFAULT_EMBED_SETTINGS, readEmbedQuery, type EmbedProblem, type EmbedSettings} from './embed-query.js';
 
 /** The word in a written page's path for "no restriction". */
 const ALL = 'alle';
@@ -37,4 +37,18 @@ export function sameSettings(a: EmbedSettings, b: EmbedSettings): boolean {
   const same = (x: readonly string[], y: readonly string[]) => x.length === y.length && x.every((value, i) => value === y[i]);
   return same(a.show, b.show) && a.kind === b.kind && same(a.actors, b.actors) && same(a.sources, b.sources) &&
     a.query === b.query && a.lang === b.lang;
+}
+
+/**
+ * What an embed page shows for its address: embed.html what its query asks for; a page written for one
+ * choice its kind and actor, with a query on top where it names them
+ * (`embed/inhiberend/werkgever.html?lang=en`: the same rows in English).
+ * @param page what the page was written for, if it was written for one choice
+ */
+export function readEmbedPageAddress(search: string, page: EmbedSettings | undefined, sourceIds: ReadonlySet<string>):
+  {settings: EmbedSettings; problems: EmbedProblem[]} {
+  const params = new URLSearchParams(search);
+  if (page?.kind && !params.has('kind')) params.set('kind', page.kind);
+  if (page && page.actors.length > 0 && !params.has('actor')) params.set('actor', page.actors.join(','));
+  return readEmbedQuery(params.toString(), sourceIds);
 }

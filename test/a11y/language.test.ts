@@ -5,6 +5,7 @@ import type {BarrierHeatmap} from '../../src/elements/barrier-heatmap/barrier-he
 import {press} from '../shared/commands.js';
 import {freshGroup, mount, settle, unmountAll} from '../shared/elements.js';
 import {startButton, tabUntil} from './helpers.js';
+import {landscapeFile} from '../shared/landscape.js';
 
 // WCAG 3.1.2 Language of Parts: with `lang="en"` the buttons and headings are English, but the data stays
 // Dutch ("de gegevens blijven Nederlands"), except our summaries and findings, which the card shows in our
@@ -36,7 +37,7 @@ function textNodes(el: Element | ShadowRoot, text: string): Text[] {
 const dataLanguage = bundledDataset.language;
 const factor = bundledDataset.factors.find((f) => f.how !== '' && f.sources.includes('tno-2011'))!;
 const tno = bundledDataset.sources.find((s) => s.id === 'tno-2011')!;
-const tnoInEnglish = bundledDataset.translations!['en']!.sources['tno-2011']!;
+const tnoInEnglish = landscapeFile.translations!['en']!.sources['tno-2011']!;
 
 describe('language of parts: English interface, Dutch data', function () {
   this.timeout(20000);

@@ -2,6 +2,7 @@ import {expect} from '@open-wc/testing';
 import {Validator} from '@cfworker/json-schema';
 import {bundledDataset, validateDataset} from '../../src/data/index.js';
 import schema from '../../data/landscape.schema.json' with {type: 'json'};
+import {landscapeFile} from '../shared/landscape.js';
 
 const schemaErrors = (value: unknown) => new Validator(schema as object, '2020-12', false).validate(value).errors;
 
@@ -11,7 +12,7 @@ describe('data/landscape.schema.json', () => {
   });
 
   it('accepts a dataset without source notes or translations', () => {
-    const copy = structuredClone(bundledDataset) as any;
+    const copy = structuredClone(landscapeFile) as any;
     delete copy.translations;
     for (const factor of copy.factors) delete factor.sourceNotes;
     expect(schemaErrors(copy)).to.deep.equal([]);
@@ -37,7 +38,7 @@ describe('data/landscape.schema.json', () => {
   ];
   for (const [name, breakIt] of breaks) {
     it(`and validateDataset both refuse ${name}`, () => {
-      const copy = structuredClone(bundledDataset) as any;
+      const copy = structuredClone(landscapeFile) as any;
       breakIt(copy);
       expect(schemaErrors(copy), 'schema').to.not.be.empty;
       expect(validateDataset(copy).ok, 'validateDataset').to.equal(false);

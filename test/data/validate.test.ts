@@ -1,13 +1,14 @@
 import {expect} from '@open-wc/testing';
 import {bundledDataset, validateDataset, type ValidationResult} from '../../src/data/index.js';
 import {validateFactorsAndSources} from '../../src/data/validate.js';
+import {landscapeFile} from '../shared/landscape.js';
 
 const clone = <T>(value: T): T => structuredClone(value);
 const messages = (result: ValidationResult) => (result.ok ? [] : result.errors.map((error) => error.message));
 
 describe('validateDataset', () => {
   it('accepts the bundled dataset, typed, with every row of the document', () => {
-    const result = validateDataset(clone(bundledDataset));
+    const result = validateDataset(clone(landscapeFile));
     expect(result.ok, messages(result).join('\n')).to.equal(true);
     expect(bundledDataset.factors.filter((f) => f.kind === 'stimulerend')).to.have.length(31);
     expect(bundledDataset.factors.filter((f) => f.kind === 'inhiberend')).to.have.length(52);
@@ -60,7 +61,7 @@ describe('validateDataset', () => {
 
   for (const [name, breakIt, path, message] of broken) {
     it(`refuses a dataset with ${name}`, () => {
-      const result = validateDataset(breakIt(clone(bundledDataset)));
+      const result = validateDataset(breakIt(clone(landscapeFile)));
       expect(result.ok).to.equal(false);
       if (result.ok) return;
       const error = result.errors.find((e) => e.path === path);
@@ -70,7 +71,7 @@ describe('validateDataset', () => {
   }
 
   it('accepts a dataset without source notes or translations, as every dataset was before them', () => {
-    const d: any = clone(bundledDataset);
+    const d: any = clone(landscapeFile);
     delete d.translations;
     for (const factor of d.factors) delete factor.sourceNotes;
     const result = validateDataset(d);
@@ -78,7 +79,7 @@ describe('validateDataset', () => {
   });
 
   it('leaves the source notes and translations out of what a group checks: the card checks them when it shows them', () => {
-    const d: any = clone(bundledDataset);
+    const d: any = clone(landscapeFile);
     d.translations.en.sources['tno-2011'].findings = [];
     d.factors[13].sourceNotes = 'Omdat.';
     expect(validateFactorsAndSources(d).ok).to.equal(true);
@@ -88,7 +89,7 @@ describe('validateDataset', () => {
   });
 
   it('stops listing after 50 errors, so a huge broken file stays readable', () => {
-    const d: any = clone(bundledDataset);
+    const d: any = clone(landscapeFile);
     d.factors = Array.from({length: 500}, (_, i) => ({...d.factors[0], id: `x${i}`, actors: ['baas']}));
     const result = validateDataset(d);
     expect(result.ok).to.equal(false);

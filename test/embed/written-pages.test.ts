@@ -80,11 +80,15 @@ describe('embed pages written at build time', function () {
     expect(await violationsFor(token)).to.deep.equal([]);
   });
 
-  it('a written page whose address asks for something else shows what the address asks for', async () => {
-    const frame = await openFrame(`${CDN}embed/inhiberend/werkgever.html?kind=stimulerend`, {width: 900});
-    const [table] = await whenLive(frame);
-    const expected = filterFactors(bundledDataset, {...NO_FILTER, kind: 'stimulerend'}).map((factor) => factor.id);
-    expect(renderedIds(table!)).to.deep.equal(expected);
-    expect(frame.contentDocument!.querySelectorAll('factor-table'), 'only the table asked for').to.have.length(1);
+  it('a written page with a query: the query on top, the page\'s kind and actor where it does not name them', async () => {
+    const other = await openFrame(`${CDN}embed/inhiberend/werkgever.html?kind=stimulerend`, {width: 900});
+    const [table] = await whenLive(other);
+    expect(renderedIds(table!)).to.deep.equal(filterFactors(bundledDataset, {...NO_FILTER, kind: 'stimulerend', actors: ['werkgever']}).map((factor) => factor.id));
+    expect(other.contentDocument!.querySelectorAll('factor-table'), 'only the table asked for').to.have.length(1);
+    const english = await openFrame(`${CDN}embed/inhiberend/werkgever.html?lang=en`, {width: 900});
+    const [englishTable] = await whenLive(english);
+    expect(renderedIds(englishTable!)).to.deep.equal(employerBarriers);
+    expect(english.contentDocument!.documentElement.lang).to.equal('en');
+    expect(englishTable!.shadowRoot!.querySelector('[part="count"]')!.textContent).to.equal(`${employerBarriers.length} of ${allIds.length} factors`);
   });
 });

@@ -2,6 +2,7 @@ import {expect} from '@open-wc/testing';
 import {bundledDataset, factorsCitingSource, sourceById} from '../../src/data/index.js';
 import {flat, freshGroup, shadow, texts} from '../shared/elements.js';
 import {citationFixture, html} from './helpers.js';
+import {landscapeFile} from '../shared/landscape.js';
 
 const tno = sourceById(bundledDataset, 'tno-2011')!;
 
@@ -59,7 +60,7 @@ describe('<source-citation> full card', () => {
     const root = shadow(card);
     expect(texts(root, 'h4')).to.deep.equal(['Key findings', 'Factors from this source']);
     expect(root.querySelector('.copy')!.textContent).to.equal('Copy reference');
-    expect(root.querySelector('.summary')!.textContent).to.equal(bundledDataset.translations!['en']!.sources['tno-2011']!.summary);
+    expect(root.querySelector('.summary')!.textContent).to.equal(landscapeFile.translations!['en']!.sources['tno-2011']!.summary);
     expect(root.querySelector('.reference')!.getAttribute('lang')).to.equal('nl');
     await expect(card).to.be.accessible();
   });
@@ -111,7 +112,7 @@ describe('<source-citation all>', () => {
   });
 
   it('renders a URL from the dataset as a link, and nothing from the data as markup', async () => {
-    const data = structuredClone(bundledDataset) as any;
+    const data = structuredClone(landscapeFile) as any;
     data.sources[0].url = 'https://example.org/rapport.pdf';
     data.sources[1].title = '<img src=x onerror=alert(1)>Titel';
     const card = await citationFixture(html`<source-citation all group=${freshGroup()} .data=${data}></source-citation>`);

@@ -5,9 +5,16 @@ import type {SourceCitation} from '../../src/elements/source-citation/source-cit
 import {flat, freshGroup, rowIds, shadow, texts} from '../shared/elements.js';
 import {waitFor} from '../shared/wait.js';
 import {citationFixture, html} from './helpers.js';
+import type {Dataset, DatasetTranslation} from '../../src/data/index.js';
 
 // Our English texts and the notes on the links of a label that stands for several publications (data/landscape.json).
-const english = bundledDataset.translations!['en']!;
+// The whole file, with its English, imported only after the first test: whether the English is loaded is what that test watches.
+let landscapeFile: Dataset;
+let english: DatasetTranslation;
+const loadLandscapeFile = async () => {
+  landscapeFile = (await import('../shared/landscape.js')).landscapeFile;
+  english = landscapeFile.translations!['en']!;
+};
 const noteOf = (factorId: string, sourceId: string) => bundledDataset.factors.find((f) => f.id === factorId)!.sourceNotes![sourceId];
 /** Whether the page has fetched the bundled English texts (the dev server serves the JSON as a module of its own). */
 const englishLoaded = () => performance.getEntriesByType('resource').some((entry) => entry.name.includes('texts.en.json'));
@@ -32,6 +39,10 @@ describe('<source-citation> in English', () => {
     await citationFixture(html`<source-citation lang="en" group=${freshGroup()} source="tno-2011"></source-citation>`);
     expect(englishLoaded(), 'after an English card').to.equal(true);
   });
+});
+
+describe('<source-citation> in English, shown', () => {
+  before(loadLandscapeFile);
 
   it('shows our translation of the summary and findings, marked as one, and says the factors are quoted in Dutch', async () => {
     const card = await citationFixture(html`<source-citation lang="en" group=${freshGroup()} source="tno-2011"></source-citation>`);
@@ -55,7 +66,7 @@ describe('<source-citation> in English', () => {
   });
 
   it('translates a dataset from data or src where it has translations, and shows its own texts where not', async () => {
-    const data = structuredClone(bundledDataset) as any;
+    const data = structuredClone(landscapeFile) as any;
     delete data.translations.en.sources['tno-2011'];
     const card = await citationFixture(html`<source-citation lang="en" group=${freshGroup()} .data=${data} source="tno-2011"></source-citation>`);
     expect(shadow(card).querySelector('.translation')).to.equal(null);
@@ -66,6 +77,7 @@ describe('<source-citation> in English', () => {
 });
 
 describe('<source-citation> notes on a label that stands for several publications', () => {
+  before(loadLandscapeFile);
   it("in a row's dialog, says why the row cites only one of the publications of its label", async () => {
     const cards = await openDialog('vertrouwen', 'ROA (2018)');
     expect(cards.map((c) => c.source)).to.deep.equal(['roa-2018-levenslang-leren']);
@@ -101,7 +113,7 @@ describe('<source-citation> notes on a label that stands for several publication
   });
 
   it('refuses broken notes in the card, with an alert and factor-error, and the table of the group still shows its rows', async () => {
-    const data = structuredClone(bundledDataset) as any;
+    const data = structuredClone(landscapeFile) as any;
     data.factors[15].sourceNotes['roa-2018-kwetsbare-positie'] = 'Omdat.';
     const group = freshGroup();
     const errors: unknown[] = [];

@@ -329,8 +329,8 @@ test('embed addresses on lines of their own (classic): embed.html, a written pag
     'Hieronder de tabel:', OWN_ADDRESS, 'Stimulerend voor werknemers:', `${OWN_FILES}embed/stimulerend/werknemer.html`,
     'Wat een adres met een vraag toont:', withQuery, 'Einde.',
   ].join('\n\n'));
-  // A written page whose address asks for something else shows what it asks for: the frame shows what
-  // that address shows on its own (this site's copy of it).
+  // A written page with a query shows the query on top of its own choice: the frame shows what that
+  // address shows on its own (this site's copy of it).
   const alone = await openAsReader(withQuery.replace('https://unpkg.com/scholingsfactoren/dist/cdn/', OWN_FILES));
   let rowsAlone;
   try {
@@ -345,7 +345,7 @@ test('embed addresses on lines of their own (classic): embed.html, a written pag
     const frames = await framesIn(reader.page, 3);
     await checkFrame(reader.page, frames[0], {shows: EMPLOYER_BARRIERS_PAGE});
     await checkFrame(reader.page, frames[1], {shows: 'embed/stimulerend/werknemer.html', rows: EMPLOYEE_STIMULI});
-    await checkFrame(reader.page, frames[2], {shows: 'embed/stimulerend/alle.html', rows: rowsAlone});
+    await checkFrame(reader.page, frames[2], {shows: 'embed/stimulerend/werkgever.html', rows: rowsAlone});
     await assertCleanForReaders(reader);
     await reader.page.evaluate(() => window.scrollTo(0, 0));
     await screenshot(reader.page, 'published-embed-address');
@@ -444,12 +444,11 @@ test('the plugin reads choices as the embed page does and frames the page the bu
     assert.equal(ours.frame, `${OWN_FILES}${page.writtenPagePath(choice)}`, `the page written for ${JSON.stringify(choice)}`);
   });
 
-  /** What an embed page's address shows, as its script reads it (src/embed/embed-app.ts): its query, else the page's own choice. */
+  /** What an embed page's address shows, as its script reads it (src/embed/embed-app.ts). */
   const pageReading = (address) => {
     const url = new URL(address);
-    if (url.search) return page.readEmbedQuery(url.search, sourceIds);
     const written = page.WRITTEN_CHOICES.find((choice) => url.pathname.endsWith(`/${page.writtenPagePath(choice)}`));
-    return {settings: written ? page.writtenSettings(written) : page.DEFAULT_EMBED_SETTINGS, problems: []};
+    return page.readEmbedPageAddress(url.search, written && page.writtenSettings(written), sourceIds);
   };
   const pasted = php.slice(queries.length + shortcodes.length);
   addresses.forEach((address, index) => compare(pasted[index], pageReading(address), address));

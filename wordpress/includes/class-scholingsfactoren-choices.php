@@ -115,8 +115,9 @@ final class Scholingsfactoren_Choices {
 
 	/**
 	 * Reads the address of an embed page written for one choice (`embed/inhiberend/werkgever.html`, see
-	 * src/embed/embed-choices.ts): the page shows the kind and actor in its path. An address with a query
-	 * shows what its query asks for instead, as the page's script does (src/embed/embed-app.ts).
+	 * src/embed/embed-choices.ts): the page shows the kind and actor in its path. A query comes on top, and
+	 * the path's kind and actor hold where it does not name them, as the page's script reads it
+	 * (src/embed/embed-app.ts).
 	 *
 	 * @param string $kind  The path's kind: one of KINDS, or ALL.
 	 * @param string $actor The path's actor: one of ACTORS, or ALL.
@@ -124,17 +125,19 @@ final class Scholingsfactoren_Choices {
 	 * @return array{settings: array, problems: array}
 	 */
 	public static function from_embed_page( $kind, $actor, $query ) {
-		if ( '' !== (string) $query ) {
-			return self::from_embed_query( $query );
+		// As the page's script reads it: the query on top, the page's kind and actor where it does not name them.
+		$names = array();
+		foreach ( explode( '&', (string) $query ) as $part ) {
+			$names[] = urldecode( explode( '=', $part, 2 )[0] );
 		}
-		$settings           = self::DEFAULTS;
-		$settings['kind']   = in_array( $kind, self::KINDS, true ) ? $kind : '';
-		$settings['actors'] = in_array( $actor, self::ACTORS, true ) ? array( $actor ) : array();
-		$settings['mode']   = 'iframe';
-		return array(
-			'settings' => $settings,
-			'problems' => array(),
-		);
+		$page = array();
+		if ( in_array( $kind, self::KINDS, true ) && ! in_array( 'kind', $names, true ) ) {
+			$page[] = 'kind=' . $kind;
+		}
+		if ( in_array( $actor, self::ACTORS, true ) && ! in_array( 'actor', $names, true ) ) {
+			$page[] = 'actor=' . $actor;
+		}
+		return self::from_embed_query( implode( '&', array_filter( array_merge( array( (string) $query ), $page ) ) ) );
 	}
 
 	/**
