@@ -29,6 +29,8 @@ export class PrintController implements ReactiveController {
   readonly #renderNow: () => void;
   #printout?: typeof Printout;
   #printing = false;
+  /** Between `beforeprint` and `afterprint`. */
+  #onPaper = false;
 
   /** @param renderNow renders the host at once (its `performUpdate`): Firefox copies the page for paper before a microtask runs. */
   constructor(host: Host, renderNow: () => void) {
@@ -42,8 +44,14 @@ export class PrintController implements ReactiveController {
     return this.#printing ? this.#printout : undefined;
   }
 
+  /** Whether the page is being laid out for paper now (what the screen should not get, such as hyphenation). */
+  get onPaper(): boolean {
+    return this.#onPaper;
+  }
+
   hostConnected(): void {
     addEventListener('beforeprint', this.#beforePrint);
+    addEventListener('afterprint', this.#afterPrint);
     if (this.#printout) return;
     loadPrintout().then((printout) => {
       printout.adoptPrintoutStyles(this.#host.renderRoot);
@@ -54,14 +62,20 @@ export class PrintController implements ReactiveController {
 
   hostDisconnected(): void {
     removeEventListener('beforeprint', this.#beforePrint);
+    removeEventListener('afterprint', this.#afterPrint);
   }
 
   // Rendered here and now: Chromium lays the page out for paper after the microtasks of `beforeprint`,
   // but Firefox copies it for paper before them. A host's other `beforeprint` listeners (all rows, in
   // IncrementalRows) were added before this one, so this render has what they asked for.
   #beforePrint = (): void => {
-    this.#printing = true;
+    this.#printing = this.#onPaper = true;
     this.#host.requestUpdate();
     this.#renderNow();
+  };
+
+  #afterPrint = (): void => {
+    this.#onPaper = false;
+    this.#host.requestUpdate();
   };
 }

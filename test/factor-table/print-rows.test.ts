@@ -47,6 +47,17 @@ describe('<factor-table> before printing', function () {
     await expect(table).to.be.accessible();
   });
 
+  it('gives the table a language to hyphenate by on paper only: the screen keeps the page\'s', async () => {
+    const table = await tableFixture(html`<factor-table group=${freshGroup()}></factor-table>`);
+    const grid = shadow(table).querySelector('table')!;
+    expect(grid.hasAttribute('lang'), 'on screen').to.equal(false);
+    window.dispatchEvent(new Event('beforeprint'));
+    expect(grid.lang, 'on paper').to.equal('nl');
+    window.dispatchEvent(new Event('afterprint'));
+    await table.updateComplete;
+    expect(grid.hasAttribute('lang'), 'on screen again').to.equal(false);
+  });
+
   it('prints the moment\'s filter and date at every print', async () => {
     const table = await tableFixture(html`<factor-table group=${freshGroup()} lang="en"></factor-table>`);
     await printoutLoaded();

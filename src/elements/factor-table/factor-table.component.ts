@@ -190,13 +190,14 @@ export class FactorTable extends FilteringElement {
     const paper = this.#print.forPaper;
     const printed: PrintedView = {dataset, summary, factors: rows, language: this.language, dataLang: this.dataLang};
     // Rows by place, not keyed by factor (no `repeat`): a new order fills the same rows with other text
-    // instead of moving each row, which makes the browser build its style and boxes anew. The table's
-    // `lang` lets a browser hyphenate its words (on paper) in the interface's language.
+    // instead of moving each row, which makes the browser build its style and boxes anew. On paper the
+    // table's `lang` lets a browser hyphenate a long word in the interface's language, also where the
+    // page says no language; the screen keeps the page's.
     return html`
       ${paper?.renderPrintHead(printed) ?? nothing}
       ${this.#renderToolbar(dataset, filter, summary)}
       <div class="table-wrap">
-        <table part="table" role="table" class="ui-${this.language}" lang=${this.language} aria-rowcount=${rows.length + 1}>
+        <table part="table" role="table" class="ui-${this.language}" lang=${this.#print.onPaper ? this.language : nothing} aria-rowcount=${rows.length + 1}>
           <caption part="caption">${this.#text.caption}</caption>
           <thead role="rowgroup">
             <tr role="row">${COLUMNS.map((column) => this.#renderHeader(column, filter))}</tr>

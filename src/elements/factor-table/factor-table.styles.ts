@@ -118,7 +118,7 @@ export const factorTableStyles = [sharedStyles, css`
      gives the element: it is no container there. Its columns come from their content: none is narrower
      than its longest word, so no word breaks while the page has room for them all. The short columns take
      just that (1%), the factor a quarter, the source a seventh, and how it works the rest. Where the
-     browser knows the language's hyphenation (the table's lang) a word may break at a syllable. The
+     browser knows the language's hyphenation (the table's lang) a long word may break at a syllable. The
      header comes back on every page; only a row taller than a third of a page (.tall) breaks across
      two. Nothing to press or type is printed, and no meaning rests on colour: the kind is a word, the
      studies a number. */
@@ -136,6 +136,9 @@ export const factorTableStyles = [sharedStyles, css`
     .col-kind .badge { padding: 0; color: inherit; background: none; font-size: 1em; font-weight: 400; }
     .source { display: block; min-height: 0; padding: 0; margin: 0; border: 0; color: inherit; text-decoration: none; }
     .badge, .source { overflow-wrap: break-word; }
+    /* Hyphenation only for a long compound, never a name. */
+    .col-factor, .col-how { hyphenate-limit-chars: 12 5 5; }
+    .col-source { hyphens: manual; }
     tr:not(.tall) { break-inside: avoid; }
   }
 `, columnLabelStyles];
