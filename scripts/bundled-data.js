@@ -4,12 +4,18 @@
 //   table.json: the factors and the publications' citations, all that a page with a table loads. Rows as
 //               arrays; kind, actors and sources by their place in a list of them: a tenth smaller after
 //               gzip than the objects, and the kind and actor words, on every row, a few hundred bytes less.
-//   texts.json: the publications with their texts and the factors' source notes, which come with the
-//               citation card.
+//   references.json: what a reference names of each publication (authors, year, title, URL), which a
+//               printout needs under its table and the citation card shows.
+//   texts.json: the rest of each publication, its summary and findings, and the factors' source notes,
+//               which only the citation card shows.
 //   texts.en.json: the English translation of those texts (the dataset's `translations.en`), which comes
 //               only when a card is shown in English.
 import {readFileSync, writeFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
+
+/** What a reference names of a publication (src/data/bundled-references.ts); the rest is its texts. */
+const REFERENCE = ['authors', 'year', 'title', 'url'];
+const pick = (source, keep) => Object.fromEntries(Object.entries(source).filter(([key]) => keep(key)));
 
 /** The parts of a dataset, as the files hold them. */
 export function bundledParts({title, language, factors, sources, translations}) {
@@ -23,8 +29,9 @@ export function bundledParts({title, language, factors, sources, translations}) 
       factors: factors.map((factor) => [factor.id, kinds.indexOf(factor.kind), factor.factor, factor.how,
         factor.actors.map((actor) => actors.indexOf(actor)), factor.sources.map((id) => place.get(id))]),
     },
+    'references.json': sources.map((source) => pick(source, (key) => key === 'id' || REFERENCE.includes(key))),
     'texts.json': {
-      sources,
+      sources: sources.map((source) => pick(source, (key) => key === 'id' || !(REFERENCE.includes(key) || key === 'citation'))),
       sourceNotes: Object.fromEntries(factors.filter((factor) => factor.sourceNotes).map((factor) => [factor.id, factor.sourceNotes])),
     },
     'texts.en.json': translations?.en ?? {sources: {}},

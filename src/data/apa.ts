@@ -1,4 +1,4 @@
-import type {Source} from './types.js';
+import type {Source, SourceReference} from './types.js';
 import {dutchCollator} from './text.js';
 
 /**
@@ -56,7 +56,7 @@ const httpUrl = (url: string | undefined) => (url !== undefined && /^https?:\/\/
  * The APA 7 reference of a publication: "TNO. (2011). *Stimuleren van scholing bij lager opgeleide werknemers*."
  * Names and titles stay exactly as the dataset gives them (no initials or capitals are made up).
  */
-export function formatApaReference(source: Source): ApaReference {
+export function formatApaReference(source: SourceReference): ApaReference {
   const list = apaAuthorList(source.authors);
   const title = source.title.trim();
   const year = `(${source.year}).`;
@@ -68,7 +68,7 @@ export function formatApaReference(source: Source): ApaReference {
 }
 
 /** The plain-text APA 7 reference, e.g. for the clipboard. */
-export const apaReferenceText = (source: Source): string => formatApaReference(source).text;
+export const apaReferenceText = (source: SourceReference): string => formatApaReference(source).text;
 
 // ---------------------------------------------------------------------------------------------------------
 // Order of a reference list.
@@ -104,7 +104,7 @@ function compareAuthor(a: string, b: string): number {
 }
 
 /** Compares two publications in APA reference-list order (see the rule above). */
-export function compareApa(a: Source, b: Source): number {
+export function compareApa(a: SourceReference, b: SourceReference): number {
   const shared = Math.min(a.authors.length, b.authors.length);
   for (let i = 0; i < shared; i++) {
     const c = compareAuthor(a.authors[i], b.authors[i]);
@@ -117,7 +117,7 @@ export function compareApa(a: Source, b: Source): number {
 }
 
 /** A new array with the publications in APA reference-list order; the input is left alone. */
-export function apaOrder(sources: readonly Source[]): Source[] {
+export function apaOrder<S extends SourceReference>(sources: readonly S[]): S[] {
   return [...sources].sort(compareApa);
 }
 

@@ -1,6 +1,8 @@
 // `scholingsfactoren/data`: the dataset, its types, validation and queries. No DOM, no elements.
 export {ACTORS, KINDS, isActor, isKind} from './types.js';
-export type {Actor, Dataset, DatasetTranslation, DatasetWithoutTexts, Factor, Kind, Language, Source, SourceLabel, TranslatedTexts} from './types.js';
+export type {
+  Actor, Dataset, DatasetTranslation, DatasetWithoutTexts, Factor, Kind, Language, Source, SourceLabel, SourceReference, TranslatedTexts,
+} from './types.js';
 export {bundledDataset} from './bundled.js';
 export {bundledWithoutTexts} from './bundled-without-texts.js';
 export {validateDataset} from './validate.js';
@@ -24,5 +26,7 @@ export {factorsToCsv} from './csv.js';
 export type {CsvHeadings} from './csv.js';
 export {apaAuthorList, apaOrder, apaReferenceText, bibtexReference, bibtexReferences, compareApa, escapeBibtex, formatApaReference, risReference, risReferences, sortingName} from './apa.js';
 export type {ApaReference} from './apa.js';
+export {sourcesCitedBy, summarizeFilter} from './filter-summary.js';
+export type {FilterSummary} from './filter-summary.js';
 export {factorCountText, heatmapFacts, heatmapSummary} from './heatmap-summary.js';
 export type {HeatmapFacts} from './heatmap-summary.js';

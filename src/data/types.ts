@@ -40,15 +40,19 @@ export interface SourceLabel {
   readonly citation: string;
 }
 
-/** One publication the document summarises, with its texts: the reference, summary and findings. */
-export interface Source extends SourceLabel {
+/** A publication with what its reference names: authors, year, title and, where a dataset gives one, a URL. */
+export interface SourceReference extends SourceLabel {
   readonly authors: readonly string[];
   readonly year: number;
   readonly title: string;
-  readonly summary: string;
-  readonly findings: readonly string[];
   /** Only where a dataset gives one; always http(s). */
   readonly url?: string;
+}
+
+/** One publication the document summarises, with its texts: the reference, summary and findings. */
+export interface Source extends SourceReference {
+  readonly summary: string;
+  readonly findings: readonly string[];
 }
 
 /**

@@ -89,6 +89,8 @@ export const sharedStyles = css`
     clip-path: inset(50%);
     white-space: nowrap;
   }
+  /* What a printout adds (elements/printout/): on paper only. */
+  .print-only { display: none; }
   .status { color: var(--_muted); margin: 0.5em 0; }
   .error {
     border: 2px solid #b30000;

@@ -18,7 +18,7 @@ test('ships the package files and the dataset', () => {
 });
 
 test('ships only what users run or read', () => {
-  const allowed = /^(package\.json|README\.md|LICENSE|custom-elements\.json|data\/landscape(\.schema)?\.json|dist\/.+\.(js|d\.ts|js\.map)|dist\/cdn\/scholingsfactoren\.css|dist\/cdn\/(embed|builder)\.(html|css)|dist\/cdn\/embed\/[a-z]+\/[a-z]+\.html|dist\/cdn\/styles\/[\w-]+\.css|dist\/themes\/[\w-]+\.css|dist\/data\/bundled\/(table|texts|texts\.en)\.json|dist\/wordpress\/scholingsfactoren\.zip|dist\/frameworks\/(vscode\.(html|css)-custom-data|web-types)\.json)$/;
+  const allowed = /^(package\.json|README\.md|LICENSE|custom-elements\.json|data\/landscape(\.schema)?\.json|dist\/.+\.(js|d\.ts|js\.map)|dist\/cdn\/scholingsfactoren\.css|dist\/cdn\/(embed|builder)\.(html|css)|dist\/cdn\/embed\/[a-z]+\/[a-z]+\.html|dist\/cdn\/styles\/[\w-]+\.css|dist\/themes\/[\w-]+\.css|dist\/data\/bundled\/(table|references|texts|texts\.en)\.json|dist\/wordpress\/scholingsfactoren\.zip|dist\/frameworks\/(vscode\.(html|css)-custom-data|web-types)\.json)$/;
   assert.deepEqual(list.filter((path) => !allowed.test(path)), [], 'no other files');
   assert.deepEqual(list.filter((path) => /(^|\/)(src|test|stories|bench|scripts|node_modules|storybook-static)\//.test(path) || /\.test\./.test(path)), []);
 });

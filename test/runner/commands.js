@@ -1,9 +1,16 @@
 // Server commands that work the same in all three engines, for what a test cannot do from inside the
-// page: real key presses (the browser's own Tab order and focus), the window's size, and media
-// emulation. The commands of @web/test-runner-commands either lack these over WebDriver (WebKit) or
+// page: real key presses (the browser's own Tab order and focus), the window's size, media emulation
+// and PDFs. The commands of @web/test-runner-commands either lack these over WebDriver (WebKit) or
 // name keys that Firefox's WebDriver BiDi does not know; tests use test/shared/commands.ts instead.
+import {execFile} from 'node:child_process';
+import {mkdtemp, rm, writeFile} from 'node:fs/promises';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {promisify} from 'node:util';
 import {engineOf} from './engines.js';
 import {focusThePage} from './firefox-bidi.js';
+
+const run = promisify(execFile);
 
 // WebDriver's code points for the keys tests press (https://w3c.github.io/webdriver/#keyboard-actions).
 const WEBDRIVER_KEYS = {
@@ -93,7 +100,60 @@ async function media(session, {media: type, reducedMotion, forcedColors}) {
   return true;
 }
 
-/** The plugin: `executeServerCommand('sf-keys' | 'sf-viewport' | 'sf-media', payload)`. */
+/**
+ * A PDF as "save as PDF" makes it, A4 portrait with 1 cm margins (what Chromium's print dialog gives by
+ * default), of the page at `url` opened in a tab of its own, once it has loaded and the network is quiet
+ * (and, with `defined`, once those tags' elements have come and rendered); or, without `url`, of the test
+ * page as it is. Chromium through the DevTools protocol, Firefox through WebDriver
+ * BiDi's browsingContext.print (puppeteer's page.pdf either way); WebKit's driver has no print command.
+ * Said back: the number of pages, the page size in points, the text per page as poppler's
+ * `pdftotext -raw` reads it (Debian's poppler-utils; the text in the order the browser wrote it), and
+ * per page how far down its lowest word reaches, as a part of the page's height.
+ */
+async function pdf(session, {url, defined = []} = {}) {
+  const engine = engineOf(session.browser);
+  if (engine === 'webkit') return {refused: 'WebKit\'s driver cannot make a PDF: mark the test file "@engines chromium, firefox"'};
+  const testPage = session.browser.getPage(session.id);
+  const page = url ? await testPage.browser().newPage() : testPage;
+  const folder = await mkdtemp(join(tmpdir(), 'sf-pdf-'));
+  try {
+    // Loaded, and the network quiet: the files the page asks for as it starts (the printout's among them) are in.
+    if (url) await page.goto(new URL(url, testPage.url()).href, {waitUntil: ['load', 'networkidle0']});
+    // Elements whose code the page loads when their tag appears, which the load event does not wait for.
+    if (defined.length > 0) {
+      await page.waitForFunction((tags) => tags.every((tag) => customElements.get(tag) && document.querySelector(tag)?.shadowRoot?.childElementCount),
+        {timeout: 10000}, defined);
+    }
+    const file = join(folder, 'print.pdf');
+    await writeFile(file, await page.pdf({format: 'A4', margin: {top: '1cm', right: '1cm', bottom: '1cm', left: '1cm'}}));
+    const info = (await run('pdfinfo', [file])).stdout;
+    const text = (await run('pdftotext', ['-raw', '-enc', 'UTF-8', file, '-'])).stdout;
+    // Every word with its box, per page: how far down the page the lowest one reaches.
+    const boxes = (await run('pdftotext', ['-bbox', file, '-'], {maxBuffer: 64 * 1024 * 1024})).stdout;
+    const filled = boxes.split('<page ').slice(1).map((page) => {
+      const height = Number(/height="([\d.]+)"/.exec(page)?.[1]);
+      return Math.max(0, ...[...page.matchAll(/yMax="([\d.]+)"/g)].map((match) => Number(match[1]))) / height;
+    });
+    return {
+      pages: Number(/^Pages:\s+(\d+)/m.exec(info)?.[1]),
+      size: /^Page size:\s+([\d.]+) x ([\d.]+)/m.exec(info)?.slice(1).map(Number),
+      // pdftotext ends every page with a form feed.
+      text: text.split('\f').slice(0, -1),
+      filled,
+    };
+  } catch (error) {
+    if (error.code === 'ENOENT') return {refused: 'pdfinfo and pdftotext are missing: apt-get install poppler-utils'};
+    throw error;
+  } finally {
+    await rm(folder, {recursive: true, force: true});
+    if (url) {
+      await page.close();
+      await testPage.bringToFront();
+    }
+  }
+}
+
+/** The plugin: `executeServerCommand('sf-keys' | 'sf-viewport' | 'sf-media' | 'sf-pdf', payload)`. */
 export const crossEngineCommands = {
   name: 'cross-engine-commands',
   async executeCommand({command, payload, session}) {
@@ -101,6 +161,7 @@ export const crossEngineCommands = {
       case 'sf-keys': return keys(session, payload);
       case 'sf-viewport': return viewport(session, payload);
       case 'sf-media': return media(session, payload);
+      case 'sf-pdf': return pdf(session, payload);
       default: return undefined;
     }
   },

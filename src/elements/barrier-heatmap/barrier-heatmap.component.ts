@@ -1,11 +1,14 @@
 import {html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult} from 'lit';
 import {
-  NO_FILTER, actorSourceMatrix, filterFactors, heatmapSummary, isActor,
-  type AxisOrder, type DatasetWithoutTexts, type Factor, type HeatmapCell, type HeatmapMatrix, type Kind,
+  NO_FILTER, actorSourceMatrix, filterFactors, heatmapSummary, isActor, summarizeFilter,
+  type AxisOrder, type DatasetWithoutTexts, type Factor, type FilterSummary, type HeatmapCell, type HeatmapMatrix, type Kind,
 } from '../../data/index.js';
 import {common} from '../../i18n/common.js';
 import {barrierHeatmapText} from '../../i18n/barrier-heatmap.js';
+import {filterStatement} from '../../i18n/filter-statement.js';
 import {FilteringElement} from '../filtering-element.js';
+import {PrintController} from '../print-controller.js';
+import type {PrintedView} from '../printout/printout.js';
 import {cellKey, heatmapGrid, legendSteps, stepScale, type GridAxisEntry, type HeatmapGrid} from './heatmap-geometry.js';
 import {moveInGrid, type GridPosition} from './grid-navigation.js';
 import {cellFilter, cellOfFilter} from './cell-selection.js';
@@ -19,6 +22,9 @@ interface HeatmapView {
   readonly order: AxisOrder;
   readonly transposed: boolean;
   readonly matrix: HeatmapMatrix;
+  /** The factors counted, and what they are in words. */
+  readonly factors: readonly Factor[];
+  readonly summary: FilterSummary;
   readonly grid: HeatmapGrid;
   readonly cellByKey: ReadonlyMap<string, HeatmapCell>;
   readonly factorById: ReadonlyMap<string, Factor>;
@@ -43,6 +49,7 @@ interface HeatmapView {
  * @fires {FactorErrorEvent} factor-error - The dataset from `src` or `data` could not be used; `detail.errors` says why, in Dutch.
  *
  * @csspart title - The heading line above the heatmap.
+ * @csspart statement - What the heatmap counts, in words: "Belemmerende factoren · 52 van 83 factoren".
  * @csspart summary - The generated plain-language summary.
  * @csspart toolbar - The "toon als tabel" and "wis de keuze" buttons.
  * @csspart toggle - The "toon als tabel" button.
@@ -61,6 +68,9 @@ interface HeatmapView {
  * @csspart empty - The message when no factor matches.
  * @csspart status - The loading message.
  * @csspart error - The message when the dataset cannot be used.
+ * @csspart print-head - On paper only: what the heatmap counts in a whole sentence, the date and the page's address.
+ * @csspart print-table - On paper only: the counts as a table, a row per source.
+ * @csspart print-references - On paper only: the references of the publications that the counted factors cite.
  *
  * @cssprop --sf-font-family - Font of the element. Falls back to `--utrecht-document-font-family`, then `--basis-text-font-family-default`.
  * @cssprop --sf-color - Text colour. Falls back to `--utrecht-document-color`, then `--basis-color-default-color-document`.
@@ -119,6 +129,7 @@ export class BarrierHeatmap extends FilteringElement {
   private focusInside = false;
 
   private view?: HeatmapView;
+  private readonly print = new PrintController(this, () => this.performUpdate());
   /** The grid's number of columns beyond the styles' own rules (see COLUMN_RULES_UP_TO): a stylesheet of this element's own, no inline styles. */
   private columnsSheet?: CSSStyleSheet;
   /** The group's kind before this heatmap chose a cell, restored when the choice is cleared. */
@@ -170,9 +181,12 @@ export class BarrierHeatmap extends FilteringElement {
     const view = this.view;
     if (view && view.dataset === dataset && view.query === query && view.kind === kind && view.order === order && view.transposed === transposed) return;
     // Only the search narrows the counts: the group's actors and sources are the chosen cell, not a smaller heatmap.
-    const matrix = actorSourceMatrix(dataset, filterFactors(dataset, {...NO_FILTER, kind, query}), order);
+    const counted = {...NO_FILTER, kind, query};
+    const factors = filterFactors(dataset, counted);
+    const matrix = actorSourceMatrix(dataset, factors, order);
     this.view = {
-      dataset, query, kind, order, transposed, matrix,
+      dataset, query, kind, order, transposed, matrix, factors,
+      summary: summarizeFilter(dataset, counted, factors.length),
       grid: heatmapGrid(matrix, transposed),
       cellByKey: new Map(matrix.cells.flat().map((cell) => [cellKey(cell), cell])),
       factorById: view?.dataset === dataset ? view.factorById : new Map(dataset.factors.map((factor) => [factor.id, factor])),
@@ -295,20 +309,51 @@ export class BarrierHeatmap extends FilteringElement {
     const t = this.text;
     const {grid} = view;
     const chosen = this.chosenKey(view);
+    const paper = this.print.forPaper;
+    const printed: PrintedView = {dataset: view.dataset, summary: view.summary, factors: view.factors, language: this.language, dataLang: this.dataLang};
+    const statement = html`<p part="statement" class="statement">${filterStatement(view.summary, this.language)}</p>`;
     if (grid.rows.length === 0 || grid.columns.length === 0) {
       return html`<p part="title" class="title" id="title">${t.title(view.kind)}</p>
+        ${statement}
         <p part="empty" class="empty" role="status">${t.empty(view.kind)}</p>`;
     }
     return html`
+      ${paper?.renderPrintHead(printed) ?? nothing}
       <p part="title" class="title" id="title">${t.title(view.kind)}</p>
+      ${statement}
       <p part="summary" class="summary" id="summary">${heatmapSummary(view.matrix, {kind: view.kind, language: this.language})}</p>
       <div part="toolbar" class="toolbar">
         <button part="toggle" class="toggle" type="button" aria-pressed=${this.showTable ? 'true' : 'false'}
           @click=${this.toggleTable}>${t.showTable}</button>
         ${chosen ? html`<button part="clear" class="clear" type="button" @click=${this.onClearClick}>${t.clearSelection}</button>` : nothing}
       </div>
+      ${paper ? this.renderPaperTable(view) : nothing}
       ${this.showTable ? this.renderTable(view) : this.renderGridView(view, chosen)}
+      ${paper?.renderPrintReferences(printed) ?? nothing}
     `;
+  }
+
+  /**
+   * The counts on paper: a table with a row per source and a column per actor, which fits the width of
+   * a page (a column per source does not); shown instead of the grid and of the table view.
+   */
+  private renderPaperTable(view: HeatmapView): TemplateResult {
+    const t = this.text;
+    const grid = heatmapGrid(view.matrix, true);
+    return html`<div part="print-table" class="print-only print-table">
+      <table class="numbers">
+        <caption>${t.title(view.kind)}</caption>
+        <thead>
+          <tr><th scope="col">${t.axes.source}</th>${grid.columns.map((column) => html`<th scope="col">${this.axisLabel(column)}</th>`)}</tr>
+        </thead>
+        <tbody>
+          ${grid.rows.map((row, r) => html`<tr>
+            <th scope="row">${this.axisLabel(row)}</th>
+            ${grid.cells[r].map((cell) => html`<td>${cell.count}</td>`)}
+          </tr>`)}
+        </tbody>
+      </table>
+    </div>`;
   }
 
   // The scroller is no tab stop of its own (Firefox makes every scrolling box one): the grid's cells are,

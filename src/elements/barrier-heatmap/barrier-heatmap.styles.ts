@@ -26,6 +26,7 @@ export const barrierHeatmapStyles = [sharedStyles, css`
   ${columnRules}
 
   .title { margin: 0 0 0.25em; font-size: 1.125em; font-weight: 700; }
+  .statement { margin: 0 0 0.5em; font-weight: 600; }
   .summary { margin: 0 0 0.75em; max-width: 65ch; }
   .toolbar { display: flex; flex-wrap: wrap; gap: 0.5em; margin-block-end: 0.5em; }
   .toggle[aria-pressed='true'] { background: var(--_accent); color: var(--_accent-contrast); }
@@ -176,8 +177,14 @@ export const barrierHeatmapStyles = [sharedStyles, css`
     .swatch { forced-color-adjust: none; border-color: CanvasText; }
     .toggle[aria-pressed='true'] { border-width: 3px; }
   }
+  /* On paper the counts are a table of numbers (.print-table, once the printout has come): no colour is
+     needed to read them, and nothing to press is printed. */
   @media print {
     .toolbar, .hint, .details { display: none !important; }
+    .print-table ~ .layout, .print-table ~ .scroller { display: none; }
+    .print-table .numbers { width: 100%; }
+    .print-table td { width: 7em; }
+    .numbers th, .numbers td { break-inside: avoid; }
     .scroller { overflow: visible; }
     .corner, .row-header, .numbers tbody th { position: static; }
     .cell:focus-visible { outline: none; box-shadow: none; }

@@ -1,22 +1,32 @@
 import {html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult} from 'lit';
 import {
-  citationsOf, evidenceCount, factorsInOrder, factorsToCsv, hasTexts, isFilterEmpty, matchingFactors, prepareSearch, sourceById,
-  type Citation, type DatasetWithoutTexts, type Factor, type SortKey, type SortOrder,
+  citationsOf, evidenceCount, factorsInOrder, factorsToCsv, hasTexts, isFilterEmpty, matchingFactors, prepareSearch, sourceById, summarizeFilter,
+  type Citation, type DatasetWithoutTexts, type Factor, type FilterSummary, type SortKey, type SortOrder,
 } from '../../data/index.js';
 import type {FilterState} from '../../state/filter-state.js';
 import {common} from '../../i18n/common.js';
 import {factorTableText} from '../../i18n/factor-table.js';
+import {filterParts} from '../../i18n/filter-statement.js';
 import {downloadText} from '../download.js';
 import {FilteringElement} from '../filtering-element.js';
+import {PrintController} from '../print-controller.js';
 import {whenIdle} from '../when-idle.js';
 import {activeFilterChips, type FilterChip} from './filter-chips.js';
 import {IncrementalRows, RENDER_ALL_UP_TO} from './incremental-rows.js';
 import {LiveAnnouncer} from './live-announcer.js';
 import type {SourceDialogController} from '../source-citation/source-dialog.js';
+import type {PrintedView} from '../printout/printout.js';
 import {factorTableStyles} from './factor-table.styles.js';
 
 const COLUMNS = ['kind', 'factor', 'how', 'actor', 'source', 'evidence'] as const;
 type Column = (typeof COLUMNS)[number];
+
+/**
+ * Whether a row takes more than a third of an A4 page on paper, where it may break across two pages
+ * (a shorter one moves to the next page whole). Estimated from its text: on paper the how column holds
+ * about 45 characters a line, the factor column 27, and a third of a page about 22 lines.
+ */
+const tallOnPaper = (factor: Factor) => Math.max(factor.how.length / 45, factor.factor.length / 27) > 22;
 
 /** Ascending, then descending, then back to the document's order. */
 function nextOrder(current: SortOrder, column: Column): SortOrder {
@@ -40,7 +50,8 @@ function nextOrder(current: SortOrder, column: Column): SortOrder {
  * @csspart chips - The list of active filters.
  * @csspart chip - One active filter, a button that removes it.
  * @csspart clear - The "wis alle filters" button.
- * @csspart count - The "12 van 83 factoren" text.
+ * @csspart statement - What the table shows, in words: "Belemmerende factoren · Werkgever · 8 van 83 factoren".
+ * @csspart count - The "8 van 83 factoren" part of the statement.
  * @csspart csv - The CSV download button.
  * @csspart table - The `<table>`.
  * @csspart caption - The table caption.
@@ -54,6 +65,8 @@ function nextOrder(current: SortOrder, column: Column): SortOrder {
  * @csspart dialog - The source card's dialog.
  * @csspart status - The loading message.
  * @csspart error - The message when the dataset cannot be used.
+ * @csspart print-head - On paper only: what the table shows in a whole sentence, the date and the page's address.
+ * @csspart print-references - On paper only: the references of the publications that the printed rows cite.
  *
  * @cssprop --sf-font-family - Font of the element. Falls back to `--utrecht-document-font-family`, then `--basis-text-font-family-default`.
  * @cssprop --sf-color - Text colour. Falls back to `--utrecht-document-color`, then `--basis-color-default-color-document`.
@@ -82,6 +95,7 @@ export class FactorTable extends FilteringElement {
 
   readonly #rows = new IncrementalRows(this);
   readonly #announcer = new LiveAnnouncer(this);
+  readonly #print = new PrintController(this, () => this.performUpdate());
   /** The card of a citation in a dialog, from the first click on a citation on: its code loads then. */
   #sourceDialog?: SourceDialogController;
   /** The dataset and filter of the rows last shown: a change of either is announced, also after "loading". */
@@ -173,12 +187,18 @@ export class FactorTable extends FilteringElement {
     // `rows` is `list` without the rows the filter hides, in the same order: the next row shown is the
     // one after those shown so far. The header row is row 1.
     let rowIndex = 1;
+    const summary = summarizeFilter(dataset, filter, rows.length);
+    const paper = this.#print.forPaper;
+    const printed: PrintedView = {dataset, summary, factors: rows, language: this.language, dataLang: this.dataLang};
     // Rows by place, not keyed by factor (no `repeat`): a new order fills the same rows with other text
-    // instead of moving each row, which makes the browser build its style and boxes anew.
+    // instead of moving each row, which makes the browser build its style and boxes anew. On paper the
+    // table's `lang` lets a browser hyphenate a long word in the interface's language, also where the
+    // page says no language; the screen keeps the page's.
     return html`
-      ${this.#renderToolbar(dataset, filter, rows.length)}
+      ${paper?.renderPrintHead(printed) ?? nothing}
+      ${this.#renderToolbar(dataset, filter, summary)}
       <div class="table-wrap">
-        <table part="table" role="table" class="ui-${this.language}" aria-rowcount=${rows.length + 1}>
+        <table part="table" role="table" class="ui-${this.language}" lang=${this.#print.onPaper ? this.language : nothing} aria-rowcount=${rows.length + 1}>
           <caption part="caption">${this.#text.caption}</caption>
           <thead role="rowgroup">
             <tr role="row">${COLUMNS.map((column) => this.#renderHeader(column, filter))}</tr>
@@ -188,6 +208,7 @@ export class FactorTable extends FilteringElement {
           </tbody>
         </table>
       </div>
+      ${paper?.renderPrintReferences(printed) ?? nothing}
       ${rows.length === 0 ? this.#renderEmpty(filter) : nothing}
       ${shown.length < list.length && !this.#rows.rest
         ? html`<div class="more-sentinel"></div>
@@ -197,7 +218,7 @@ export class FactorTable extends FilteringElement {
     `;
   }
 
-  #renderToolbar(dataset: DatasetWithoutTexts, filter: FilterState, count: number): TemplateResult {
+  #renderToolbar(dataset: DatasetWithoutTexts, filter: FilterState, summary: FilterSummary): TemplateResult {
     const t = this.#text;
     const chips = activeFilterChips(dataset, filter, common[this.language], t.searchChip);
     return html`<div part="toolbar" class="toolbar">
@@ -208,7 +229,8 @@ export class FactorTable extends FilteringElement {
           @input=${(event: InputEvent) => this.updateFilter({query: (event.target as HTMLInputElement).value})}>
       </div>`}
       <div class="summary">
-        <p part="count" class="count" tabindex="-1">${t.count(count, dataset.factors.length)}</p>
+        <p part="statement" class="statement">${filterParts(summary, this.language).map((part) => `${part} · `)}<span
+          part="count" class="count" tabindex="-1">${t.count(summary.shown, summary.total)}</span></p>
         ${this.noExport ? nothing : html`<button part="csv" class="csv" type="button" @click=${() => this.#downloadCsv(dataset)}>${t.csv}</button>`}
       </div>
       ${chips.length === 0 ? nothing : html`<div class="chips" part="chips" role="group" aria-label=${t.activeFilters}>
@@ -240,7 +262,7 @@ export class FactorTable extends FilteringElement {
   #renderRow(dataset: DatasetWithoutTexts, factor: Factor, rowIndex: number): TemplateResult {
     const labels = common[this.language];
     const evidence = evidenceCount(dataset, factor);
-    return html`<tr part="row" role="row" data-factor-id=${factor.id} class="kind-${factor.kind}" ?hidden=${!rowIndex}
+    return html`<tr part="row" role="row" data-factor-id=${factor.id} class="kind-${factor.kind}${tallOnPaper(factor) ? ' tall' : ''}" ?hidden=${!rowIndex}
       aria-rowindex=${rowIndex || nothing}>
       <td part="cell" role="cell" class="col-kind"><span part="kind" class="badge">${labels.kinds[factor.kind]}</span></td>
       <th part="cell" role="rowheader" scope="row" class="col-factor" lang=${this.dataLang}>${factor.factor}</th>

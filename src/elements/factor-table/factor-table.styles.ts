@@ -20,7 +20,7 @@ export const factorTableStyles = [sharedStyles, css`
     width: 100%;
   }
   .summary { display: flex; flex-wrap: wrap; gap: 0.5em 1em; align-items: center; }
-  .count { margin: 0; font-weight: 600; }
+  .statement { margin: 0; font-weight: 600; }
   .chips { display: flex; flex-wrap: wrap; gap: 0.5em; align-items: center; flex-basis: 100%; }
   .chips ul { display: contents; list-style: none; }
   .chips li { display: block; }
@@ -114,9 +114,31 @@ export const factorTableStyles = [sharedStyles, css`
     .evidence-bar { border: 1px solid CanvasText; forced-color-adjust: none; background: linear-gradient(to right, CanvasText var(--_level), Canvas var(--_level)); }
     th[aria-sort] .sort { text-decoration: underline; }
   }
+  /* Paper (A4 portrait, also "save as PDF") always gets the table, not the cards, whatever width the page
+     gives the element: it is no container there. Its columns come from their content: none is narrower
+     than its longest word, so no word breaks while the page has room for them all. The short columns take
+     just that (1%), the factor a quarter, the source a seventh, and how it works the rest. Where the
+     browser knows the language's hyphenation (the table's lang) a long word may break at a syllable. The
+     header comes back on every page; only a row taller than a third of a page (.tall) breaks across
+     two. Nothing to press or type is printed, and no meaning rests on colour: the kind is a word, the
+     studies a number. */
   @media print {
-    .toolbar button, .search, .more, .sort .arrow, dialog, .evidence-bar { display: none !important; }
-    .sort { padding: 0; }
-    tr { break-inside: avoid; }
+    :host { container-type: normal; }
+    .toolbar button, .search, .chips, .more, .sort .arrow, dialog, .evidence-bar { display: none !important; }
+    .table-wrap { overflow: visible; }
+    table { table-layout: auto; font-size: 0.75em; line-height: 1.3; }
+    thead .col-kind, thead .col-actor, thead .col-evidence { width: 1%; }
+    thead .col-factor { width: 25%; }
+    thead .col-source { width: 14%; }
+    th, td, thead th { padding: 0.375em 0.3em; }
+    /* Chromium repeats no header that holds a button. */
+    .sort { display: contents; }
+    .col-kind .badge { padding: 0; color: inherit; background: none; font-size: 1em; font-weight: 400; }
+    .source { display: block; min-height: 0; padding: 0; margin: 0; border: 0; color: inherit; text-decoration: none; }
+    .badge, .source { overflow-wrap: break-word; }
+    /* Hyphenation only for a long compound, never a name. */
+    .col-factor, .col-how { hyphenate-limit-chars: 12 5 5; }
+    .col-source { hyphens: manual; }
+    tr:not(.tall) { break-inside: avoid; }
   }
 `, columnLabelStyles];

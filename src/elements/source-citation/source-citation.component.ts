@@ -14,6 +14,7 @@ import {GroupElement} from '../group-element.js';
 import {copyToClipboard} from './clipboard.js';
 import {bundledEnglish, loadBundledEnglish} from './bundled-english.js';
 import {downloadText, safeFileName} from '../download.js';
+import {renderApaReference} from '../printout/printout.js';
 import {sourceCitationStyles} from './source-citation.styles.js';
 
 /** How long "Gekopieerd" stays visible; screen readers have read it long before. */
@@ -364,13 +365,6 @@ export class SourceCitation extends GroupElement {
     </div>`;
   }
 
-  private renderReference(source: Source): TemplateResult {
-    const reference = formatApaReference(source);
-    return html`${reference.authors} ${reference.year} <i part="title">${reference.title}</i>${reference.rest}${reference.url === undefined
-      ? nothing
-      : html` <a part="link" href=${reference.url}>${reference.url}</a>`}`;
-  }
-
   /** Copy and export buttons for one or more references, with the live region that says what happened. */
   private renderActions(key: string, sources: readonly Source[], label: string, fileName: string): TemplateResult {
     const t = this.text;
@@ -459,7 +453,7 @@ export class SourceCitation extends GroupElement {
       ${several ? html`<p part="note" class="note">${t.sharedCitation(citation.text, citation.sources.length)}</p>` : nothing}
       ${citation.sources.map((source, i) => html`<section part="publication" class="publication" data-source=${source.id}>
         ${several ? this.heading(1, html`<span class="visually-hidden">${t.publication(i + 1, citation.sources.length)}: </span><span lang=${this.dataLang}>${source.title}</span>`, 'publication-heading') : nothing}
-        <p part="reference" class="reference" lang=${this.dataLang}>${this.renderReference(source)}</p>
+        <p part="reference" class="reference" lang=${this.dataLang}>${renderApaReference(source)}</p>
         ${this.renderActions(source.id, [source], t.exportOf(several ? source.title : citation.text), source.id)}
         ${this.renderSummary(texts[i]!)}
         ${texts[i]!.findings.length === 0 ? nothing : html`${this.heading(several ? 2 : 1, t.findings, 'findings-heading')}${this.renderFindings(texts[i]!)}`}
@@ -516,7 +510,7 @@ export class SourceCitation extends GroupElement {
       <p class="count">${t.bibliographyCount(sources.length)}${uncited > 0 ? html` ${t.uncitedCount(uncited, this.isDocument)}` : nothing}</p>
       ${this.renderActions('all', sources, t.bibliography, t.bibliographyFile)}
       <ul class="entries">
-        ${sources.map((source) => html`<li part="entry" class="entry" id=${ENTRY_ID_PREFIX + source.id} tabindex="-1"><span lang=${this.dataLang}>${this.renderReference(source)}</span>${cited.has(source.id)
+        ${sources.map((source) => html`<li part="entry" class="entry" id=${ENTRY_ID_PREFIX + source.id} tabindex="-1"><span lang=${this.dataLang}>${renderApaReference(source)}</span>${cited.has(source.id)
           ? nothing
           : html` <span part="uncited" class="uncited">${shownLabels.has(source.citation) ? t.labelElsewhere(source.citation) : t.uncitedEntry}</span>`}</li>`)}
       </ul>

@@ -98,5 +98,9 @@ export const sourceCitationStyles = [sharedStyles, css`
     details::details-content { content-visibility: visible; display: block; }
     a[href]::after { content: none; }
     .publication, .entry, .factor-group { break-inside: avoid; }
+    /* The page's width and a smaller size, as the printed table's references; a heading stays with what follows. */
+    .card, .bibliography { max-width: none; font-size: 0.8125em; }
+    .entry { margin-block-end: 0.25em; }
+    .heading, .publication-heading, .findings-heading, .factors-heading, .kind-heading, .bibliography > .count { break-after: avoid; }
   }
 `];

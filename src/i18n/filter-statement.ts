@@ -1,0 +1,29 @@
+import type {FilterSummary} from '../data/index.js';
+import {common} from './common.js';
+import {factorTableText} from './factor-table.js';
+import type {Language} from './language.js';
+
+const words = {
+  nl: {kinds: {stimulerend: 'Stimulerende factoren', inhiberend: 'Belemmerende factoren'}, or: ' of ', sources: (n: number) => (n === 1 ? 'Bron' : 'Bronnen')},
+  en: {kinds: {stimulerend: 'Stimulating factors', inhiberend: 'Inhibiting factors'}, or: ' or ', sources: (n: number) => (n === 1 ? 'Source' : 'Sources')},
+};
+
+/**
+ * Each restriction of a filter in a few words, in a fixed order (kind, actors, sources, search), with
+ * the chips' labels: ["Belemmerende factoren", "Werkgever"]. None for a filter that shows everything.
+ */
+export function filterParts(summary: FilterSummary, language: Language): string[] {
+  const w = words[language];
+  const labels = common[language];
+  const parts: string[] = [];
+  if (summary.kind) parts.push(w.kinds[summary.kind]);
+  if (summary.actors.length > 0) parts.push(summary.actors.map((actor) => labels.actors[actor]).join(w.or));
+  if (summary.citations.length > 0) parts.push(`${w.sources(summary.citations.length)}: ${summary.citations.join(w.or)}`);
+  if (summary.query) parts.push(factorTableText[language].searchChip(summary.query));
+  return parts;
+}
+
+/** What a view shows, in one line: "Belemmerende factoren · Werkgever · 8 van 83 factoren". */
+export function filterStatement(summary: FilterSummary, language: Language): string {
+  return [...filterParts(summary, language), factorTableText[language].count(summary.shown, summary.total)].join(' · ');
+}

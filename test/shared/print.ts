@@ -1,0 +1,11 @@
+/** What tests of printing share. */
+
+/**
+ * Resolves once the printout's module (src/elements/printout/), which every element asks for as its code
+ * runs, has arrived and the elements have taken it: from then on, `beforeprint` adds what paper shows.
+ */
+export async function printoutLoaded(): Promise<void> {
+  await import('../../src/elements/printout/printout.js');
+  // The elements take it in a promise callback of their own, queued before this one resumed.
+  await new Promise((resolve) => setTimeout(resolve));
+}
