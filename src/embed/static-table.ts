@@ -45,7 +45,7 @@ function translate(block: HTMLElement, text: StaticTableText, language: string):
   block.querySelector('table')!.className = `ui-${language}`;
   set('caption', text.caption);
   for (const sort of block.querySelectorAll<HTMLElement>('.sort')) {
-    sort.firstChild!.textContent = text.columns[sort.dataset['column'] as StaticColumn];
+    sort.firstChild!.textContent = (sort.previousElementSibling as HTMLElement).textContent = text.columns[sort.dataset['column'] as StaticColumn];
   }
   for (const row of block.querySelectorAll<HTMLElement>('tr[data-factor-id]')) {
     row.querySelector('.badge')!.textContent = text.kinds[row.dataset['kind'] as keyof StaticTableText['kinds']];
@@ -58,6 +58,8 @@ function translate(block: HTMLElement, text: StaticTableText, language: string):
   set('.search .placeholder', text.searchPlaceholder);
   set('.csv', text.csv);
   set('.clear', text.clearAll);
+  set('.sort-select .label', text.sortLabel);
+  set('.sort-select .select', text.documentOrder);
   set('.empty p', text.empty);
 }
 

@@ -17,6 +17,7 @@ import {factorTableStyles} from './factor-table.styles.js';
 
 const COLUMNS = ['kind', 'factor', 'how', 'actor', 'source', 'evidence'] as const;
 type Column = (typeof COLUMNS)[number];
+const DIRECTIONS = ['ascending', 'descending'] as const;
 
 /** Ascending, then descending, then back to the document's order. */
 function nextOrder(current: SortOrder, column: Column): SortOrder {
@@ -45,6 +46,7 @@ function nextOrder(current: SortOrder, column: Column): SortOrder {
  * @csspart caption - The table caption.
  * @csspart header - A column header cell.
  * @csspart sort-button - The button in a column header.
+ * @csspart sort-select - The one sort control of the narrow layout (containers up to 48em), instead of the header buttons.
  * @csspart row - A factor row.
  * @csspart cell - A cell of a factor row.
  * @csspart kind - The kind badge of a row.
@@ -130,7 +132,7 @@ export class FactorTable extends FilteringElement {
     const sortChanged = previous.sort.key !== filter.sort.key || previous.sort.direction !== filter.sort.direction;
     if (!sortChanged) return this.#text.count(this.visibleFactors.length, dataset.factors.length);
     const {key, direction} = filter.sort;
-    return key === 'document' ? this.#text.sortedBy('', 'document') : this.#text.sortedBy(this.#columnName(key), direction);
+    return key === 'document' ? this.#text.documentOrder : this.#text.sortedBy(this.#columnName(key), this.#text.directions[direction]);
   }
 
   #columnName(column: SortKey): string {
@@ -175,6 +177,7 @@ export class FactorTable extends FilteringElement {
     // Rows by place, not keyed by factor (no `repeat`): a new order fills the same rows with other text
     // instead of moving each row, which makes the browser build its style and boxes anew.
     return html`
+      <a class="skip" href="#" @click=${this.#skipTable}>${this.#text.skipTable}</a>
       ${this.#renderToolbar(dataset, filter, rows.length)}
       <div class="table-wrap">
         <table part="table" role="table" class="ui-${this.language}" aria-rowcount=${rows.length + 1}>
@@ -192,6 +195,7 @@ export class FactorTable extends FilteringElement {
         ? html`<div class="more-sentinel"></div>
           <button class="more" type="button" @click=${this.#rows.showMore}>${this.#text.showMore(shown.length, rows.length)}</button>`
         : nothing}
+      <p class="table-end" tabindex="-1">${this.#text.tableEnd}</p>
       ${this.#sourceDialog?.render(this.group, this.language) ?? nothing}
     `;
   }
@@ -217,16 +221,34 @@ export class FactorTable extends FilteringElement {
         </ul>
         <button part="clear" class="clear" type="button" @click=${this.#clearFilters}>${t.clearAll}</button>
       </div>`}
+      <label class="sort-select">${t.sortLabel} <select part="sort-select" @change=${this.#sortFromSelect}>
+        ${[{key: 'document', direction: 'ascending'} as const, ...COLUMNS.flatMap((key) => DIRECTIONS.map((direction) => ({key, direction})))]
+          .map(({key, direction}) => html`<option value="${key} ${direction}" ?selected=${filter.sort.key === key && filter.sort.direction === direction}>${
+            key === 'document' ? t.documentOrder : `${this.#columnName(key)}, ${t.directions[direction]}`}</option>`)}
+      </select></label>
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.#announcer.text}</div>
     </div>`;
   }
+
+  /** The narrow layout's one sort control: "<column> <direction>", or the document's order. */
+  #sortFromSelect = (event: Event): void => {
+    const [key, direction] = (event.target as HTMLSelectElement).value.split(' ') as [SortKey, SortOrder['direction']];
+    this.updateFilter({sort: {key, direction}});
+  };
+
+  /** The skip link: on to the end of the table, past its many buttons, in one step. */
+  #skipTable = (event: Event): void => {
+    event.preventDefault();
+    this.renderRoot.querySelector<HTMLElement>('.table-end')?.focus();
+  };
 
   #renderHeader(column: Column, filter: FilterState): TemplateResult {
     const sorted = filter.sort.key === column;
     const name = this.#columnName(column);
     const arrow = sorted ? (filter.sort.direction === 'ascending' ? '▲' : '▼') : '↕';
+    // The name twice: in the button, and alone for the narrow layout, which sorts with one select instead of six buttons.
     return html`<th part="header" role="columnheader" scope="col" class="col-${column}" aria-sort=${sorted ? filter.sort.direction : nothing}>
-      <button part="sort-button" class="sort" type="button" title=${this.#text.sortHint(name)}
+      <span class="name">${name}</span><button part="sort-button" class="sort" type="button" title=${this.#text.sortHint(name)}
         @click=${() => this.updateFilter({sort: nextOrder(this.filterState.sort, column)})}>${name}<span class="arrow" aria-hidden="true">${arrow}</span></button>
     </th>`;
   }

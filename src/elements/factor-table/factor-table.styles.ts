@@ -11,7 +11,7 @@ export const factorTableStyles = [sharedStyles, css`
   .toolbar { display: flex; flex-wrap: wrap; gap: 0.5em 1em; align-items: end; margin-block-end: 0.75em; }
   .search { display: flex; flex-direction: column; gap: 0.25em; flex: 1 1 16em; min-width: 0; }
   .search label { font-weight: 600; }
-  .search input {
+  .search input, select {
     min-height: 2.75em;
     padding: 0.375em 0.625em;
     border: 1px solid var(--_muted);
@@ -27,6 +27,13 @@ export const factorTableStyles = [sharedStyles, css`
   .chip { border-radius: 999px; background: var(--_subtle); color: var(--_color); border-color: var(--_border); }
   .chip-x { margin-inline-start: 0.5em; font-weight: 700; }
   .clear { border-style: dashed; }
+  /* The skip link and its target show only when they have the focus. */
+  .skip:not(:focus), .table-end:not(:focus) { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+  .skip { display: inline-block; margin-block-end: 0.5em; color: var(--_accent); }
+  .table-end { margin: 0.5em 0 0; }
+  .sort-select, .name { display: none; }
+  .sort-select { align-items: center; gap: 0.5em; font-weight: 600; flex: 1 1 16em; }
+  select { font-weight: 400; flex: 1; }
 
   .table-wrap { max-width: 100%; overflow-x: auto; }
   /* A fixed table layout: the browser takes the column widths below from the header row, instead of
@@ -39,7 +46,8 @@ export const factorTableStyles = [sharedStyles, css`
   @container (width > 48em) {
     thead .col-kind { width: 9em; }
     thead .col-factor { width: 22%; }
-    thead .col-actor { width: 10.5%; }
+    /* Wide enough for "Werknemer," on one line, also where 10.5% of the table is not. */
+    thead .col-actor { width: max(10.5%, 8em); }
     thead .col-source { width: 18%; }
     thead .col-evidence { width: 6.75em; }
   }
@@ -99,8 +107,11 @@ export const factorTableStyles = [sharedStyles, css`
      The same 48em is in column-labels.ts: a query cannot take a variable. */
   @container (max-width: 48em) {
     table, thead, tbody, tr, th, td, caption { display: block; }
-    thead tr { display: flex; flex-wrap: wrap; gap: 0.25em; border: 0; }
-    thead th { border: 1px solid var(--_border); border-radius: var(--_radius); }
+    /* One select sorts instead of six header buttons; the header row stays for screen readers. */
+    .sort-select { display: flex; }
+    thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); }
+    thead .sort { display: none; }
+    .name { display: inline; }
     tbody tr { border: 1px solid var(--_border); border-radius: var(--_radius); padding: 0.5em 0.75em; margin-block: 0.75em; }
     tbody th, tbody td { border: 0; padding: 0.25em 0; overflow-wrap: anywhere; }
     /* The column names themselves are in column-labels.ts. */

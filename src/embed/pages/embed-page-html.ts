@@ -31,7 +31,8 @@ export function embedPageHtml(dataset: Dataset): string {
   const total = dataset.factors.length;
   const sources = JSON.stringify(dataset.sources.map((source) => [source.id, source.citation]));
   const headers = STATIC_COLUMNS.map((column) =>
-    `<th role="columnheader" scope="col" class="col-${column}"><span class="sort" data-column="${column}">${text.columns[column]}` +
+    `<th role="columnheader" scope="col" class="col-${column}"><span class="name">${text.columns[column]}</span>` +
+    `<span class="sort" data-column="${column}">${text.columns[column]}` +
     '<span class="arrow" aria-hidden="true">↕</span></span></th>');
   return `<!doctype html>
 <html lang="nl">
@@ -52,6 +53,7 @@ export function embedPageHtml(dataset: Dataset): string {
 <div class="search"><span class="label">${text.search}</span><span class="input"><span class="value placeholder">${text.searchPlaceholder}</span></span></div>
 <div class="summary"><p class="count">${text.count(total, total)}</p><span class="button csv">${text.csv}</span></div>
 <div class="chips" hidden><span class="chip-list"></span><span class="button clear">${text.clearAll}</span></div>
+<div class="sort-select"><span class="label">${text.sortLabel}</span> <span class="select">${text.documentOrder}</span></div>
 </div>
 <div class="table-wrap">
 <table role="table" class="ui-nl">
