@@ -17,7 +17,7 @@ export const barrierHeatmapStyles = [sharedStyles, css`
   }
   ${stepClasses}
 
-  .title { margin: 0 0 0.25em; font-size: 1.125em; font-weight: 700; }
+  .title { margin: 0 0 0.25em; font-size: 1.125em; font-weight: 700; line-height: 1.5; color: var(--_color); font-family: var(--_font); letter-spacing: normal; text-transform: none; }
   .summary { margin: 0 0 0.75em; max-width: 65ch; }
   .toolbar { display: flex; flex-wrap: wrap; gap: 0.5em; margin-block-end: 0.5em; }
   .toggle[aria-pressed='true'] { background: var(--_accent); color: var(--_accent-contrast); }
