@@ -51,14 +51,9 @@ export const sourceCitationStyles = [sharedStyles, css`
   .factor-group { border-inline-start: 0.25em solid var(--_border); padding-inline-start: 0.75em; }
   .factor-group.kind-stimulerend { border-inline-start-color: var(--_stimulerend); }
   .factor-group.kind-inhiberend { border-inline-start-color: var(--_inhiberend); }
-  .factor-list { list-style: none; margin: 0; padding: 0; }
-  .factor {
-    min-height: 2em;
-    padding: 0.125em 0.25em;
-    border-color: transparent;
-    text-align: start;
-    text-decoration: underline;
-  }
+  .factor-list { margin: 0; padding-inline-start: 1.25em; list-style: disc; }
+  .factor + .factor { margin-block-start: 0.25em; }
+  .show-factors { margin-block-start: 0.75em; }
   .how { color: var(--_muted); text-decoration: none; }
 
   .compact { font-size: 0.9375em; }
@@ -83,7 +78,6 @@ export const sourceCitationStyles = [sharedStyles, css`
   @media (forced-colors: active) {
     .card.full, .note, .factor-group { border-color: CanvasText; }
     a, summary { color: LinkText; }
-    .factor { color: LinkText; border-color: transparent; }
   }
   @media print {
     .actions, .hint, .filter-status, .clipboard-buffer { display: none !important; }
