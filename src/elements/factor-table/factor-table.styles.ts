@@ -46,10 +46,18 @@ export const factorTableStyles = [sharedStyles, css`
   @container (width > 48em) {
     thead .col-kind { width: 9em; }
     thead .col-factor { width: 22%; }
-    /* Wide enough for "Werknemer," on one line, also where 10.5% of the table is not. */
-    thead .col-actor { width: max(10.5%, 8em); }
+    thead .col-actor { width: 10.5%; }
     thead .col-source { width: 18%; }
     thead .col-evidence { width: 6.75em; }
+  }
+  /* Below 69em, 10.5% is too narrow for "Werknemer," on one line (a CMS text column, the builder's
+     preview): the Wie column takes what it needs from the factor and source columns, so the "how" column
+     keeps its width. Not max(): in a fixed table layout a width that calculates with a percentage counts
+     as no width at all. */
+  @container (48em < width < 69em) {
+    thead .col-actor { width: 7.25em; }
+    thead .col-factor { width: 20%; }
+    thead .col-source { width: 16%; }
   }
   .col-factor, .col-how, .col-source { hyphens: auto; }
   table { width: 100%; border-collapse: collapse; table-layout: fixed; font-size: 1em; background: var(--_background); margin: 0; border: 0; }
