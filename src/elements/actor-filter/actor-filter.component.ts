@@ -52,10 +52,10 @@ export class ActorFilter extends GroupElement {
     /* The tick is decoration (aria-pressed says it): an empty alternative text keeps it out of the name. */
     button[aria-pressed='true']::before { content: '✓' / ''; font-weight: 700; }
     /* Narrow (a phone, a sidebar): the counts without their word, so several buttons share a line; a
-       screen reader still hears "Werkgever, 15 factoren". */
+       screen reader still hears "Werkgever, 15 factoren" (the button's aria-label). */
     :host { container-type: inline-size; }
     @container (max-width: 36em) {
-      .noun { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+      .noun { display: none; }
       .options { gap: 0.375em; }
       button { gap: 0.375em; padding-inline: 0.625em; }
     }
@@ -117,9 +117,13 @@ export class ActorFilter extends GroupElement {
       </fieldset>`;
   }
 
+  // The name in one piece ("Werkgever, 15 factoren"): taken from the parts, browsers join a label and a
+  // count in a pill as "Werkgever , 15factoren", and drop the word where it is hidden on a phone.
   private option(label: string, pressed: boolean, count: number | undefined, onClick: () => void, part = 'option', value?: string): TemplateResult {
+    const noun = count === undefined ? '' : this.text.noun(count);
     return html`<button part=${part} type="button" aria-pressed=${pressed ? 'true' : 'false'} data-value=${value ?? nothing}
+      aria-label=${count === undefined ? nothing : `${label}, ${this.text.count(count)} ${noun}`}
       @click=${onClick}>${label}${count === undefined ? nothing
-        : html`<span part="count" class="count"><span class="visually-hidden">, </span>${this.text.count(count)}<span class="noun"> ${this.text.noun(count)}</span></span>`}</button>`;
+        : html`<span part="count" class="count">${this.text.count(count)}<span class="noun"> ${noun}</span></span>`}</button>`;
   }
 }
