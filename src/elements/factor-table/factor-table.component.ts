@@ -195,7 +195,7 @@ export class FactorTable extends FilteringElement {
         ? html`<div class="more-sentinel"></div>
           <button class="more" type="button" @click=${this.#rows.showMore}>${this.#text.showMore(shown.length, rows.length)}</button>`
         : nothing}
-      <p class="table-end" tabindex="-1">${this.#text.tableEnd}</p>
+      <p class="table-end" tabindex="-1" @blur=${this.#leaveTableEnd}>${this.#text.tableEnd}</p>
       ${this.#sourceDialog?.render(this.group, this.language) ?? nothing}
     `;
   }
@@ -236,10 +236,20 @@ export class FactorTable extends FilteringElement {
     this.updateFilter({sort: {key, direction}});
   };
 
-  /** The skip link: on to the end of the table, past its many buttons, in one step. */
+  /**
+   * The skip link: on to the end of the table, past its many buttons, in one step. The end is a tab stop
+   * while it has the focus: Chromium goes from an element of tabindex -1 at the end of a shadow root back to
+   * the root's first stop on Tab, not on to what follows the table.
+   */
   #skipTable = (event: Event): void => {
     event.preventDefault();
-    this.renderRoot.querySelector<HTMLElement>('.table-end')?.focus();
+    const end = this.renderRoot.querySelector<HTMLElement>('.table-end');
+    if (end) end.tabIndex = 0;
+    end?.focus();
+  };
+
+  #leaveTableEnd = (event: Event): void => {
+    (event.target as HTMLElement).tabIndex = -1;
   };
 
   #renderHeader(column: Column, filter: FilterState): TemplateResult {

@@ -50,12 +50,13 @@ export const factorTableStyles = [sharedStyles, css`
     thead .col-source { width: 18%; }
     thead .col-evidence { width: 6.75em; }
   }
-  /* Below 69em, 10.5% is too narrow for "Werknemer," on one line (a CMS text column, the builder's
+  /* Below 69em, 10.5% is too narrow for "Werknemer," (or "Environment,") on one line (a CMS text column, the builder's
      preview): the Wie column takes what it needs from the factor and source columns, so the "how" column
      keeps its width. Not max(): in a fixed table layout a width that calculates with a percentage counts
      as no width at all. */
   @container (48em < width < 69em) {
     thead .col-actor { width: 7.25em; }
+    .ui-en thead .col-actor { width: 7.75em; }
     thead .col-factor { width: 20%; }
     thead .col-source { width: 16%; }
   }

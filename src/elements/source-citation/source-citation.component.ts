@@ -222,9 +222,12 @@ export class SourceCitation extends GroupElement {
     downloadText(this.renderRoot as ShadowRoot, text, `${safeFileName(name)}.${extension}`, extension === 'ris' ? RIS_TYPE : BIBTEX_TYPE);
   }
 
-  /** Filters the group on every publication of the citation, so a `<factor-table>` of the group shows the factors listed. */
+  /**
+   * Sets the group's filter to every publication of the citation and nothing else, so a `<factor-table>` of
+   * the group shows exactly the factors listed, as many as the button says.
+   */
   private chooseFactor(citation: Citation<Source>): void {
-    this.updateFilter({sources: citation.sources.map((source) => source.id)});
+    this.updateFilter({kind: null, actors: [], query: '', sources: citation.sources.map((source) => source.id)});
     this.filterMessage = '';
     void this.updateComplete.then(() => (this.filterMessage = this.text.filtered(citation.text)));
   }
