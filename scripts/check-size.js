@@ -36,7 +36,7 @@ const heatmap = new Set(chunksOfModule(/barrier-heatmap[/\\]barrier-heatmap\.js$
 const heatmapOnly = [...heatmap].filter((name) => !initial.has(name));
 
 const budgets = [
-  {what: 'a page with only <factor-table>, before anyone interacts (stylesheet line included)', size: weigh(initial), limit: 24 * KB},
+  {what: 'a page with only <factor-table>, before anyone interacts (stylesheet line included)', size: weigh(initial), limit: 26 * KB},
   {what: 'the heatmap, on top of that', size: weigh(heatmapOnly), limit: 16 * KB},
   {what: 'every chunk together', size: weigh(sizes.keys()), limit: 60 * KB},
 ];

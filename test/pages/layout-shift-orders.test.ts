@@ -84,6 +84,8 @@ describe('layout shift of every layout, with the stylesheet line', function () {
     ['the README\'s filter with kinds above a table of employers', ['filter-with-kind', 'table-werkgever', 'table'], LAPTOP],
     ['a heatmap alone', ['heatmap'], LAPTOP],
     ['a filter alone', ['filter'], LAPTOP],
+    ['a heatmap alone on a phone', ['heatmap'], PHONE],
+    ['a filter alone on a phone', ['filter'], PHONE],
     ['a card alone', ['card'], LAPTOP],
     ['a card alone on a phone', ['card'], PHONE],
     ['the reference list', ['bibliography'], LAPTOP],
