@@ -75,6 +75,13 @@ describe('the CMS page in Chromium\'s accessibility tree', function () {
     expect(findNode(tree, 'button', /^Alle, \d+ factoren$/)!.pressed).to.equal('false');
   });
 
+  it('has every live region in the tree while it is still empty, so that its first words are said', async () => {
+    await cmsPage();
+    const regions = allNodes(await accessibilityTree()).filter((node) => node.role === 'status');
+    // The table's count, the heatmap's "Enter toont ze in de tabel.", and the card's filter and copy messages.
+    expect(regions.map((node) => `${node.live} "${node.name}"`)).to.deep.equal(Array(4).fill('polite ""'));
+  });
+
   it('the heatmap: a heading of level 2, a grid named by it, and its summary and hint once', async () => {
     await cmsPage();
     const tree = await accessibilityTree();

@@ -43,7 +43,9 @@ export const sourceCitationStyles = [sharedStyles, css`
   .findings li + li { margin-block-start: 0.375em; }
   .actions { display: flex; flex-wrap: wrap; gap: 0.5em; align-items: center; margin-block-end: 0.75em; }
   .copy-status, .filter-status { color: var(--_muted); font-size: 0.875em; }
-  .copy-status:empty, .filter-status:empty { display: none; }
+  /* Empty, out of the flow but not display: none: a live region must be in the accessibility tree before
+     its words change, or a screen reader does not say them (Orca said nothing of "Gekopieerd"). */
+  .copy-status:empty, .filter-status:empty { position: absolute; }
   .hint { color: var(--_muted); font-size: 0.9375em; }
   .uncited { color: var(--_muted); font-style: italic; }
   p.uncited { margin: 0.75em 0 0; }
