@@ -22,7 +22,7 @@ export default {
   nodeResolve: true,
   // Pages as a CMS serves them, for the page tests (test/pages/, test/embed/): under a strict CSP, as on
   // disk, at a second address, rendered on the server, and held back until a test lets them go (test/server/).
-  middleware: [strictCsp.middleware, pagesMiddleware, ssrPagesMiddleware, heldRequests.middleware],
+  middleware: [strictCsp.middleware, heldRequests.middleware, pagesMiddleware, ssrPagesMiddleware],
   // Tests load TypeScript straight from src/: what runs is what we wrote.
   plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json', target: 'esnext'}), crossEngineCommands, strictCsp.plugin, heldRequests.plugin],
   groups: chosen.map((engine) => ({

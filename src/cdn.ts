@@ -3,7 +3,8 @@
 // request. Every other element comes in a chunk beside it, loaded when its tag appears on the page.
 // In the built file this runs only in the first copy on a page (src/cdn-claim.ts).
 import {CLAIM, type ClaimedPage} from './cdn-claim.js';
-import './elements/factor-table/factor-table.js';
+import {defineElement} from './elements/define.js';
+import {FactorTable} from './elements/factor-table/factor-table.component.js';
 import {lazyDefine, observe} from './lazy-define.js';
 
 const groupElements = () => import('./cdn-group-elements.js');
@@ -12,6 +13,8 @@ lazyDefine('factor-landscape', groupElements);
 // The card comes with the dialog that shows it in a table's bron column: one chunk, whichever needs it first.
 lazyDefine('source-citation', () => import('./elements/source-citation/source-dialog.js'));
 lazyDefine('barrier-heatmap', () => import('./elements/barrier-heatmap/barrier-heatmap.js'));
+// The table after the others have started loading: below one of them, it waits for its chunk (lazy-define.ts).
+defineElement('factor-table', FactorTable);
 
 // The `observe` of every copy on the page (src/cdn-claim.ts) comes here.
 const claim = (globalThis as ClaimedPage)[CLAIM];

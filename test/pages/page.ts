@@ -38,16 +38,17 @@ let counter = 0;
 /**
  * Opens `path` (under test/pages/fixtures/, any path from the repository root when it starts with `/`,
  * or a page the test server makes when it starts with `/__`, e.g. `/__ssr/…`) in a frame `width` px
- * wide, and resolves when it has loaded.
+ * wide, and resolves when it has loaded. With `held`, a token of test/server/held-requests.js, the page
+ * and what it loads by relative URLs go through its hold.
  */
-export async function openPage(path: string, {strict = false, width = 1280, height = 900} = {}): Promise<Page> {
+export async function openPage(path: string, {strict = false, width = 1280, height = 900, held = ''} = {}): Promise<Page> {
   const file = path.startsWith('/__') ? path : path.startsWith('/') ? `/__page${path}` : `/__page/test/pages/fixtures/${path}`;
   const token = `pagina-${Date.now()}-${counter++}`;
   const frame = document.createElement('iframe');
   frame.title = path;
   frame.width = String(width);
   frame.height = String(height);
-  frame.src = `${strict ? `/__strict/${token}` : ''}${file}`;
+  frame.src = `${strict ? `/__strict/${token}` : ''}${held ? `/__held/${held}` : ''}${file}`;
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
   document.body.append(frame);
   await loaded;

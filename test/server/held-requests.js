@@ -5,8 +5,8 @@
 //
 // `await executeServerCommand('hold', {token, file: 'scholingsfactoren.js'})`, then load the page under
 // `/__held/<token>/…` (relative URLs stay under the prefix): every request under it is served as the
-// file without the prefix, but those whose name is `file` wait until `executeServerCommand('release',
-// {token})`. A hold nobody releases ends after a minute, so a failed test cannot hang the server.
+// file without the prefix, but those whose name is `file` (or one of `files`) wait until
+// `executeServerCommand('release', {token})`. A hold nobody releases ends after a minute, so a failed test cannot hang the server.
 
 const HELD_PATH = /^\/__held\/([\w-]+)(\/.*)$/;
 const LONGEST_HOLD_MS = 60000;
@@ -22,7 +22,7 @@ async function middleware(ctx, next) {
   }
   const [, token, path] = held;
   const hold = holds.get(token);
-  if (hold && path.split('/').at(-1) === hold.file) await hold.released;
+  if (hold && hold.files.includes(path.split('/').at(-1))) await hold.released;
   ctx.url = `${path}${ctx.search}`;
   await next();
 }
@@ -31,11 +31,12 @@ const plugin = {
   name: 'held-requests',
   executeCommand({command, payload}) {
     if (command === 'hold') {
-      if (typeof payload?.token !== 'string' || typeof payload.file !== 'string') throw new Error('hold needs {token, file}');
+      const files = typeof payload?.file === 'string' ? [payload.file] : payload?.files;
+      if (typeof payload?.token !== 'string' || !Array.isArray(files)) throw new Error('hold needs {token, file} or {token, files}');
       let release;
       const released = new Promise((resolve) => (release = resolve));
       const timer = setTimeout(release, LONGEST_HOLD_MS);
-      holds.set(payload.token, {file: payload.file, released, release: () => (clearTimeout(timer), release())});
+      holds.set(payload.token, {files, released, release: () => (clearTimeout(timer), release())});
       return true;
     }
     if (command === 'release') {
