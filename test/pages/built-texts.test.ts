@@ -27,7 +27,7 @@ describe('the CDN build\'s card and source list', function () {
     for (const [i, el] of rendered.entries()) {
       const expected = inlineTexts(el);
       expect(expected.length, 'the source renders entries to compare').to.be.above(3);
-      expect(inlineTexts(built[i]!), built[i]!.outerHTML).to.deep.equal(expected);
+      expect(inlineTexts(built[i]!), `the built ${built[i]!.localName} ${built[i]!.getAttribute('source') ?? 'all'}`).to.deep.equal(expected);
     }
     expectNoProblems(page);
     await expectAccessible(page);
