@@ -8,6 +8,7 @@
 //               printout needs under its table and the citation card shows.
 //   texts.json: the rest of each publication, its summary and findings, and the factors' source notes,
 //               which only the citation card shows.
+//   Both list the publications in table.json's order, without their ids, which table.json has already.
 //   texts.en.json: the English translation of those texts (the dataset's `translations.en`), which comes
 //               only when a card is shown in English.
 import {readFileSync, writeFileSync} from 'node:fs';
@@ -29,9 +30,9 @@ export function bundledParts({title, language, factors, sources, translations}) 
       factors: factors.map((factor) => [factor.id, kinds.indexOf(factor.kind), factor.factor, factor.how,
         factor.actors.map((actor) => actors.indexOf(actor)), factor.sources.map((id) => place.get(id))]),
     },
-    'references.json': sources.map((source) => pick(source, (key) => key === 'id' || REFERENCE.includes(key))),
+    'references.json': sources.map((source) => pick(source, (key) => REFERENCE.includes(key))),
     'texts.json': {
-      sources: sources.map((source) => pick(source, (key) => key === 'id' || !(REFERENCE.includes(key) || key === 'citation'))),
+      sources: sources.map((source) => pick(source, (key) => !(key === 'id' || key === 'citation' || REFERENCE.includes(key)))),
       sourceNotes: Object.fromEntries(factors.filter((factor) => factor.sourceNotes).map((factor) => [factor.id, factor.sourceNotes])),
     },
     'texts.en.json': translations?.en ?? {sources: {}},

@@ -1,10 +1,13 @@
 import type {DatasetWithoutTexts, SourceReference} from './types.js';
 import {hasTexts} from './sources.js';
+import {bundledWithoutTexts} from './bundled-without-texts.js';
 // What the bundled dataset's references name of each publication, written from data/landscape.json by
 // `npm run data` (scripts/bundled-data.js); they come with a printout and with the citation card.
 import references from './bundled/references.json' with {type: 'json'};
 
-const bundledReferences = new Map((references as Omit<SourceReference, 'citation'>[]).map((reference) => [reference.id, reference]));
+/** The references by publication id: the file lists them in the order of the bundled dataset's publications. */
+const bundledReferences = new Map(bundledWithoutTexts.sources.map((label, i) =>
+  [label.id, references[i] as Omit<SourceReference, 'id' | 'citation'>]));
 
 /** A dataset whose publications carry what their references name. */
 export interface DatasetWithReferences extends DatasetWithoutTexts {
