@@ -4,6 +4,8 @@
 //   table.json: the factors and the publications' citations, all that a page with a table loads. Rows as
 //               arrays; kind, actors and sources by their place in a list of them: a tenth smaller after
 //               gzip than the objects, and the kind and actor words, on every row, a few hundred bytes less.
+//               A row's id comes last, and only where its name does not make it (idFromName): two thirds
+//               of the rows need none.
 //   references.json: what a reference names of each publication (authors, year, title, URL), which a
 //               printout needs under its table and the citation card shows.
 //   texts.json: the rest of each publication, its summary and findings, and the factors' source notes,
@@ -17,6 +19,11 @@ import {fileURLToPath} from 'node:url';
 /** What a reference names of a publication (src/data/bundled-references.ts); the rest is its texts. */
 const REFERENCE = ['authors', 'year', 'title', 'url'];
 const pick = (source, keep) => Object.fromEntries(Object.entries(source).filter(([key]) => keep(key)));
+/**
+ * A factor's id as its name makes it: "(gebrek aan) motivatie" → "gebrek-aan-motivatie". The elements make it
+ * the same way (src/data/bundled-without-texts.ts), and test/node/bundled-data.test.js holds them to it.
+ */
+const idFromName = (name) => name.normalize('NFD').replace(/\p{M}+/gu, '').toLocaleLowerCase('nl').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 
 /** The parts of a dataset, as the files hold them. */
 export function bundledParts({title, language, factors, sources, translations}) {
@@ -27,8 +34,9 @@ export function bundledParts({title, language, factors, sources, translations}) 
     'table.json': {
       title, language, kinds, actors,
       sources: sources.map(({id, citation}) => [id, citation]),
-      factors: factors.map((factor) => [factor.id, kinds.indexOf(factor.kind), factor.factor, factor.how,
-        factor.actors.map((actor) => actors.indexOf(actor)), factor.sources.map((id) => place.get(id))]),
+      factors: factors.map((factor) => [kinds.indexOf(factor.kind), factor.factor, factor.how,
+        factor.actors.map((actor) => actors.indexOf(actor)), factor.sources.map((id) => place.get(id)),
+        ...(factor.id === idFromName(factor.factor) ? [] : [factor.id])]),
     },
     'references.json': sources.map((source) => pick(source, (key) => REFERENCE.includes(key))),
     'texts.json': {
