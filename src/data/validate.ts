@@ -16,11 +16,11 @@ export type ValidationResult =
 const MAX_ERRORS = 50;
 
 /** A BCP 47 language tag as datasets write it: "nl", "en", "nl-NL", "fy". */
-const LANGUAGE_TAG = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/;
+export const LANGUAGE_TAG = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/;
 
-type Json = Record<string, unknown>;
+export type Json = Record<string, unknown>;
 
-const isObject = (value: unknown): value is Json =>
+export const isObject = (value: unknown): value is Json =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const typeName = (value: unknown): string => {
@@ -43,7 +43,7 @@ const wrongValue = (field: string, value: unknown, expected: string): string =>
  * Collects errors with a human label for the row being checked,
  * e.g. `factor 3 ("goede coaching")`, so an editor can find the row in the file.
  */
-class ErrorList {
+export class ErrorList {
   readonly errors: ValidationError[] = [];
   add(path: string, where: string, message: string): void {
     if (this.errors.length < MAX_ERRORS) this.errors.push({path, message: `${where}: ${message}`});
@@ -98,8 +98,8 @@ function checkId(errors: ErrorList, row: Json, path: string, where: string, seen
   } else seen.add(id);
 }
 
-const describe = (kind: string, index: number, row: Json, nameField: string): string => {
-  const name = row[nameField];
+/** A row as an editor finds it in the file: `factor 14 ("motivatie")`, or `factor 14` when it has no name. */
+export const rowLabel = (kind: string, index: number, name: unknown): string => {
   return typeof name === 'string' && name.trim() !== ''
     ? `${kind} ${index + 1} ("${name.length > 60 ? `${name.slice(0, 57)}…` : name}")`
     : `${kind} ${index + 1}`;
@@ -114,7 +114,7 @@ function forEachRow(errors: ErrorList, rows: unknown[], list: string, kind: stri
   rows.forEach((row, i) => {
     if (errors.full) return;
     const path = `${list}[${i}]`;
-    if (isObject(row)) check(row, path, describe(kind, i, row, nameField));
+    if (isObject(row)) check(row, path, rowLabel(kind, i, row[nameField]));
     else errors.add(path, `${kind} ${i + 1}`, `verwacht een object, maar is ${typeName(row)}`);
   });
 }
