@@ -7,7 +7,8 @@
 //               A row's id comes last, and only where its name does not make it (idFromName): two thirds
 //               of the rows need none.
 //   references.json: what a reference names of each publication (authors, year, title, URL), which a
-//               printout needs under its table and the citation card shows.
+//               printout needs under its table and the citation card shows. The authors and the year only
+//               where the citation does not name them (namedByCitation): all but one say both.
 //   texts.json: the rest of each publication, its summary and findings, and the factors' source notes,
 //               which only the citation card shows.
 //   Both list the publications in table.json's order, without their ids, which table.json has already.
@@ -25,6 +26,16 @@ const pick = (source, keep) => Object.fromEntries(Object.entries(source).filter(
  */
 const idFromName = (name) => name.normalize('NFD').replace(/\p{M}+/gu, '').toLocaleLowerCase('nl').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 
+/**
+ * The authors and year a citation names: "Lost Lemon & Muzus (2018)" → ["Lost Lemon", "Muzus"] and 2018. The
+ * elements read them the same way (src/data/bundled-references.ts), and test/node/bundled-data.test.js holds them to it.
+ */
+const namedByCitation = (citation) => {
+  const [, authors = '', year] = /^(.*) \((\d+)\)$/.exec(citation) ?? [];
+  return {authors: authors.split(/, | & /), year: Number(year)};
+};
+const same = (a, b) => JSON.stringify(a) === JSON.stringify(b);
+
 /** The parts of a dataset, as the files hold them. */
 export function bundledParts({title, language, factors, sources, translations}) {
   const place = new Map(sources.map((source, index) => [source.id, index]));
@@ -38,7 +49,10 @@ export function bundledParts({title, language, factors, sources, translations}) 
         factor.actors.map((actor) => actors.indexOf(actor)), factor.sources.map((id) => place.get(id)),
         ...(factor.id === idFromName(factor.factor) ? [] : [factor.id])]),
     },
-    'references.json': sources.map((source) => pick(source, (key) => REFERENCE.includes(key))),
+    'references.json': sources.map((source) => {
+      const named = namedByCitation(source.citation);
+      return pick(source, (key) => REFERENCE.includes(key) && !(key in named && same(source[key], named[key])));
+    }),
     'texts.json': {
       sources: sources.map((source) => pick(source, (key) => !(key === 'id' || key === 'citation' || REFERENCE.includes(key)))),
       sourceNotes: Object.fromEntries(factors.filter((factor) => factor.sourceNotes).map((factor) => [factor.id, factor.sourceNotes])),
