@@ -11,7 +11,8 @@
 //               where the citation does not name them (namedByCitation): all but one say both.
 //   texts.json: the rest of each publication, its summary and findings, and the factors' source notes,
 //               which only the citation card shows.
-//   Both list the publications in table.json's order, without their ids, which table.json has already.
+//   Both list the publications in table.json's order, without their ids, which table.json has already;
+//               texts.json each as one list, its summary and then its findings.
 //   texts.en.json: the English translation of those texts (the dataset's `translations.en`), which comes
 //               only when a card is shown in English.
 import {readFileSync, writeFileSync} from 'node:fs';
@@ -54,7 +55,7 @@ export function bundledParts({title, language, factors, sources, translations}) 
       return pick(source, (key) => REFERENCE.includes(key) && !(key in named && same(source[key], named[key])));
     }),
     'texts.json': {
-      sources: sources.map((source) => pick(source, (key) => !(key === 'id' || key === 'citation' || REFERENCE.includes(key)))),
+      sources: sources.map(({summary, findings}) => [summary, ...findings]),
       sourceNotes: Object.fromEntries(factors.filter((factor) => factor.sourceNotes).map((factor) => [factor.id, factor.sourceNotes])),
     },
     'texts.en.json': translations?.en ?? {sources: {}},

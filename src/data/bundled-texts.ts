@@ -6,9 +6,12 @@ import {bundledWithoutTexts} from './bundled-without-texts.js';
 // data/landscape.json by `npm run data` (scripts/bundled-data.js); they come with the citation card.
 import texts from './bundled/texts.json' with {type: 'json'};
 
-const bundled = texts as {sources: Pick<Source, 'summary' | 'findings'>[]; sourceNotes: Record<string, Factor['sourceNotes']>};
-/** The texts by publication id: the file lists them in the order of the bundled dataset's publications. */
-const bundledTexts = new Map(bundledWithoutTexts.sources.map((label, i) => [label.id, bundled.sources[i]]));
+/** Each publication's summary and then its findings, in the order of the bundled dataset's publications. */
+const bundled = texts as {sources: string[][]; sourceNotes: Record<string, Factor['sourceNotes']>};
+const bundledTexts = new Map(bundledWithoutTexts.sources.map((label, i): [string, Pick<Source, 'summary' | 'findings'>] => {
+  const [summary, ...findings] = bundled.sources[i];
+  return [label.id, {summary, findings}];
+}));
 const bundledNotes = new Map(Object.entries(bundled.sourceNotes));
 
 const completed = new WeakMap<DatasetWithoutTexts, Dataset>();
