@@ -1,5 +1,5 @@
 import type {Dataset, Factor, Source} from './types.js';
-import {ErrorList, LANGUAGE_TAG, isObject, rowLabel, type ValidationError} from './validate.js';
+import {ErrorList, LANGUAGE_TAG, isObject, rowLabel, type ValidationError} from './validate-shared.js';
 
 // The optional `sourceNotes` of the factors and `translations` of the dataset. Only the citation card reads
 // them, so they are checked apart from the rest of the format: the card checks them when it shows a dataset
