@@ -89,8 +89,8 @@ async function until(condition, what, timeout) {
 }
 
 const spokenSize = () => statSync(SPEECH).size;
-/** What was said since the speech file had `size` bytes, line by line. */
-const saidSince = (size) => readFileSync(SPEECH, 'utf8').slice(size).split('\n');
+/** What was said since the speech file had `size` bytes, line by line (bytes, not characters: "—" and "’" take three). */
+const saidSince = (size) => readFileSync(SPEECH).subarray(size).toString('utf8').split('\n');
 
 /** Waits until Orca has said something after the speech file had `size` bytes (at most `timeout` ms: a key may say nothing). */
 async function spoken(size, timeout = 4000) {
