@@ -3,7 +3,7 @@
 // for each peer on the same page. Chromium emulates a mid-range phone over CDP: CPU 4× slower, 150 ms
 // per request, 1.6 Mbit/s both ways; every response is gzipped (bench/gzip-server.js), and checked to
 // be; each run has a fresh browser context (cold cache).
-import {readFileSync} from 'node:fs';
+import {existsSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {pathToFileURL} from 'node:url';
 import {build} from 'esbuild';
@@ -83,6 +83,8 @@ export async function timeToTablePages(root) {
   // A framed page gets the probe as its first script: Playwright runs init scripts in a frame's first,
   // empty document, whose window the frame's page then takes over, and not again for that page.
   for (const {frame} of Object.values(SNIPPETS).filter(({frame}) => frame)) {
+    // A build from before the written embed pages (--compare) has no such page: that case is not its.
+    if (!existsSync(join(root, frame))) continue;
     const page = readFileSync(join(root, frame), 'utf8');
     pages.set(frame, page.replace('<head>', `<head>\n<script>(${probeTimeToTable})(83);</script>`));
   }
