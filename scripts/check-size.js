@@ -29,11 +29,10 @@ function withStaticImports(name, found = new Set()) {
 const weigh = (names) => [...names].reduce((sum, name) => sum + sizes.get(name), 0);
 
 // The entry has the table (src/cdn.ts); the chunks it imports dynamically are the elements that load
-// when their tag appears, but for the printout's, which src/elements/print-controller.ts asks for as soon
-// as the elements' code runs: a table page loads it before anyone interacts, so it counts there.
+// when their tag appears, and the printout's, which src/elements/print-controller.ts asks for at a
+// reader's first key, touch or mouse move: after the table page's first load.
+const initial = withStaticImports(ENTRY, new Set([STYLESHEET]));
 const chunksOfModule = (pattern) => Object.keys(graph).filter((name) => graph[name].modules.some((id) => pattern.test(id)));
-const printout = chunksOfModule(/printout[/\\]printout\.js$/);
-const initial = [ENTRY, ...printout].reduce((found, name) => withStaticImports(name, found), new Set([STYLESHEET]));
 const heatmap = new Set(chunksOfModule(/barrier-heatmap[/\\]barrier-heatmap\.js$/).flatMap((name) => [...withStaticImports(name)]));
 const heatmapOnly = [...heatmap].filter((name) => !initial.has(name));
 // Our English texts come only when a card is shown in English: API.md leaves them out of the sums.

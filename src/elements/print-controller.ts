@@ -3,23 +3,43 @@ import type * as Printout from './printout/printout.js';
 
 type Host = ReactiveControllerHost & HTMLElement & {readonly renderRoot: Element | DocumentFragment};
 
-/** The printout's module, asked for once for the whole page, as soon as an element's code runs. */
-let printoutModule: Promise<typeof Printout> | undefined;
-const loadPrintout = () => (printoutModule ??= import('./printout/printout.js').catch((error: unknown) => {
-  // Offline or blocked: the elements still print their own content, and the next one to connect asks again.
-  printoutModule = undefined;
-  throw error;
-}));
-void loadPrintout().catch(() => undefined);
+/** The printout's module once it has arrived, and the elements waiting for it. */
+let loaded: typeof Printout | undefined;
+let requested: Promise<void> | undefined;
+const waiting = new Set<(printout: typeof Printout) => void>();
+
+/** Asks for the printout's module, once for the whole page. */
+function requestPrintout(): void {
+  requested ??= import('./printout/printout.js').then((printout) => {
+    loaded = printout;
+    for (const take of waiting) take(printout);
+    waiting.clear();
+  }, () => {
+    // Offline or blocked: the elements still print their own content, and the next print asks again.
+    requested = undefined;
+  });
+}
+
+/**
+ * A reader's first sign of life on the page: a key (Ctrl+P among them), the mouse on its way to the
+ * browser's menu, a touch, a scroll. Not at once: the table page stays within its budget for what it
+ * loads before anyone interacts, and the module is in long before a reader has reached "Print".
+ */
+const READER_EVENTS = ['keydown', 'pointerdown', 'pointermove', 'touchstart', 'wheel', 'scroll', 'focusin'];
+function onReader(): void {
+  for (const type of READER_EVENTS) removeEventListener(type, onReader, true);
+  requestPrintout();
+}
+if (typeof window !== 'undefined') {
+  for (const type of READER_EVENTS) addEventListener(type, onReader, {capture: true, passive: true});
+}
 
 /**
  * Paper for an element. What a printout adds (the view in a whole sentence, the date and the page's
- * address above it, the references of what it shows below) is a module of its own, asked for as soon as
- * the elements' code runs: the page is laid out for paper right after `beforeprint`, too soon for a
- * module that is only asked for then. Firefox holds the page's load event until it has run, Chromium
- * does not: a PDF that a script makes the very moment Chromium fires the load event can come before it
- * (one that waits for the network to go quiet has it). Only a module script element would hold that
- * event, and its address is a Trusted Types sink, which pages that allow Lit's policy alone report.
+ * address above it, the references of what it shows below) is a module of its own, asked for at a
+ * reader's first sign of life (above): the page is laid out for paper right after `beforeprint`, too
+ * soon for a module that is only asked for then. A print with no sign before it (a script's PDF of a
+ * page nobody touched) has the element's own content, and asks for the module for the next one.
  * In the CDN build it is one file with the references and their code, since the citation card takes
  * its reference template from it. From the first `beforeprint` on, the element also renders what only
  * paper shows (hidden on screen by shared.styles.ts); it stays, and is the moment's again at every print.
@@ -53,22 +73,27 @@ export class PrintController implements ReactiveController {
     addEventListener('beforeprint', this.#beforePrint);
     addEventListener('afterprint', this.#afterPrint);
     if (this.#printout) return;
-    loadPrintout().then((printout) => {
-      printout.adoptPrintoutStyles(this.#host.renderRoot);
-      this.#printout = printout;
-      if (this.#printing) this.#host.requestUpdate();
-    }, () => undefined);
+    if (loaded) this.#take(loaded);
+    else waiting.add(this.#take);
   }
 
   hostDisconnected(): void {
     removeEventListener('beforeprint', this.#beforePrint);
     removeEventListener('afterprint', this.#afterPrint);
+    waiting.delete(this.#take);
   }
+
+  #take = (printout: typeof Printout): void => {
+    printout.adoptPrintoutStyles(this.#host.renderRoot);
+    this.#printout = printout;
+    if (this.#printing) this.#host.requestUpdate();
+  };
 
   // Rendered here and now: Chromium lays the page out for paper after the microtasks of `beforeprint`,
   // but Firefox copies it for paper before them. A host's other `beforeprint` listeners (all rows, in
   // IncrementalRows) were added before this one, so this render has what they asked for.
   #beforePrint = (): void => {
+    requestPrintout();
     this.#printing = this.#onPaper = true;
     this.#host.requestUpdate();
     this.#renderNow();

@@ -115,8 +115,13 @@ async function pdf(session, {url, defined = []} = {}) {
   const page = url ? await testPage.browser().newPage() : testPage;
   const folder = await mkdtemp(join(tmpdir(), 'sf-pdf-'));
   try {
-    // Loaded, and the network quiet: the files the page asks for as it starts (the printout's among them) are in.
-    if (url) await page.goto(new URL(url, testPage.url()).href, {waitUntil: ['load', 'networkidle0']});
+    // Loaded, and the network quiet: the files the page asks for as it starts are in.
+    if (url) {
+      await page.goto(new URL(url, testPage.url()).href, {waitUntil: ['load', 'networkidle0']});
+      // A reader who prints has moved the mouse or pressed a key first: the elements then ask for the printout.
+      await page.mouse.move(5, 5);
+      await page.waitForNetworkIdle({idleTime: 300});
+    }
     // Elements whose code the page loads when their tag appears, which the load event does not wait for.
     if (defined.length > 0) {
       await page.waitForFunction((tags) => tags.every((tag) => customElements.get(tag) && document.querySelector(tag)?.shadowRoot?.childElementCount),
