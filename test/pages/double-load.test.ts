@@ -6,7 +6,8 @@
 import {expect} from '@open-wc/testing';
 import {bundledDataset} from '../../src/data/index.js';
 import {waitFor} from '../shared/wait.js';
-import {allUpdated, expectAccessible, expectNoProblems, openPage, ourWarnings, rowsOf, waitForRows, type Page} from './page.js';
+import {allUpdated, expectAccessible, openPage, ourWarnings, pageProblems, rowsOf, waitForRows, type Page} from './page.js';
+import {expectNoProblems} from '../shared/elements.js';
 
 const FACTORS = bundledDataset.factors.length;
 const TRAINER = bundledDataset.factors.filter((factor) => factor.actors.includes('trainer')).length;
@@ -40,7 +41,7 @@ async function openAndUse(path: string, strict = false): Promise<Page> {
   dialog.querySelector<HTMLButtonElement>('.dialog-close')!.click();
   await waitFor(() => !dialog.open, 'the card closes');
   await allUpdated(page);
-  expectNoProblems(page);
+  expectNoProblems(pageProblems(page), 'the page');
   // After the violation checks of a strict page: axe writes markup of its own, which Trusted Types refuse.
   if (!strict) await expectAccessible(page);
   return page;
@@ -100,7 +101,7 @@ describe('observe, from the CDN bundle', function () {
     await waitFor(() => heatmap.shadowRoot?.querySelector('[role=gridcell][data-actor][data-source]'), 'the heatmap has loaded and shows its cells');
     expect(page.window.customElements.get('barrier-heatmap'), 'defined on the page').to.not.equal(undefined);
     expect(loaded(page, 'scholingsfactoren.js').length, 'both addresses were fetched').to.equal(2);
-    expectNoProblems(page);
+    expectNoProblems(pageProblems(page), 'the page');
     await expectAccessible(page);
     page.close();
   });
