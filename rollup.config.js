@@ -6,7 +6,7 @@ import {chunkGraph} from './scripts/rollup-chunk-graph.js';
 import {claimFirst} from './scripts/rollup-claim-first.js';
 
 // The CDN bundle, built from tsc's output in dist/ (so rollup needs no TypeScript of its own). The entry
-// (src/cdn.ts) has the table; each other element is a chunk of its own beside it.
+// (src/cdn.ts) has the table; the other elements come in chunks beside it (src/elements/registry.ts).
 export default {
   input: {scholingsfactoren: 'dist/cdn.js'},
   output: {

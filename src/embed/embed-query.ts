@@ -2,11 +2,10 @@
 // page, write it in the builder. No DOM: the same rules on both sides, tested as plain functions. The
 // filter is read by the rules of the attributes and of deep links (parseFilter).
 import {ACTORS, KINDS, type Actor, type Kind} from '../data/index.js';
+import {EMBED_ELEMENTS, EMBED_PAGE_ORDER, type EmbedElement} from '../elements/registry.js';
 import {parseFilter} from '../state/filter-state.js';
 
-/** The elements an embed page can show, in the order the builder offers them. */
-export const EMBED_ELEMENTS = ['factor-table', 'actor-filter', 'barrier-heatmap', 'source-citation'] as const;
-export type EmbedElement = (typeof EMBED_ELEMENTS)[number];
+export {EMBED_ELEMENTS, EMBED_PAGE_ORDER, type EmbedElement};
 
 export const EMBED_LANGUAGES = ['nl', 'en'] as const;
 export type EmbedLanguage = (typeof EMBED_LANGUAGES)[number];
