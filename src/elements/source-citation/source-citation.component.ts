@@ -434,7 +434,7 @@ export class SourceCitation extends GroupElement {
     const texts = this.shownTexts(source);
     return html`<article part="card" class="card compact">
       ${this.renderSourceNote(dataset, source)}
-      <p part="reference" class="reference" lang=${this.dataLang}>${this.renderReference(source)}</p>
+      <p part="reference" class="reference" lang=${this.dataLang}>${renderApaReference(source)}</p>
       ${this.renderSummary(texts)}
       ${texts.findings.length === 0 ? nothing : html`<details part="details" class="details">
         <summary>${t.findingsCount(texts.findings.length)}</summary>
