@@ -1,7 +1,8 @@
 // The embed builder as an editor uses it: every choice shows in the snippet at once, the snippet works
 // when pasted into an empty page, one button copies it, and all of it works with the keyboard only.
 import {expect} from '@open-wc/testing';
-import {bundledDataset, factorsCitingSource} from '../../src/data/index.js';
+import {bundledDataset} from '../../src/data/index.js';
+import {factorsCitingSource} from '../../src/data/sources.js';
 import {EmbedBuilder} from '../../src/embed/builder/embed-builder.js';
 import {embedPageUrl} from '../../src/embed/builder/snippets.js';
 import type {EmbedLanguage} from '../../src/embed/embed-query.js';

@@ -2,7 +2,8 @@
 // script or style, no eval, and Trusted Types with only Lit's `lit-html` policy. Every element on one
 // page, loaded from the CDN bundle with one external module script, used the way a reader uses it.
 import {expect} from '@open-wc/testing';
-import {bundledDataset, foldText} from '../../src/data/index.js';
+import {bundledDataset} from '../../src/data/index.js';
+import {foldText} from '../../src/data/text.js';
 import {waitFor} from '../shared/wait.js';
 import {allUpdated, openPage, pageProblems, rowsOf, waitForRows, type Page} from './page.js';
 import {expectNoProblems} from '../shared/elements.js';
