@@ -20,9 +20,10 @@ const files = testFiles('test').filter(({file}) => !filter || filter.some((part)
 
 export default {
   nodeResolve: true,
-  // Pages as a CMS serves them, for the page tests (test/pages/, test/embed/): under a strict CSP, as on
-  // disk, at a second address, rendered on the server, and held back until a test lets them go (test/server/).
-  middleware: [strictCsp.middleware, pagesMiddleware, ssrPagesMiddleware, heldRequests.middleware],
+  // Pages as a CMS serves them, for the page tests (test/pages/, test/embed/): under a strict CSP, held
+  // back until a test lets them go, as on disk, at a second address, and rendered on the server
+  // (test/server/). The hold comes before the pages, so that a page of theirs can be held too.
+  middleware: [strictCsp.middleware, heldRequests.middleware, pagesMiddleware, ssrPagesMiddleware],
   // Tests load TypeScript straight from src/: what runs is what we wrote.
   plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json', target: 'esnext'}), crossEngineCommands, strictCsp.plugin, heldRequests.plugin],
   groups: chosen.map((engine) => ({

@@ -4,7 +4,9 @@
 //   vue/         Vue 3 + vue-tsc with strictTemplates (types: scholingsfactoren/vue)
 //   next/        Next.js App Router, a static export hydrated in the browser, with scholingsfactoren/react
 //   angular/     Angular's compiler (ngc) with strictTemplates and CUSTOM_ELEMENTS_SCHEMA, bundled by Vite
-// test/examples/ then opens the React and Next.js builds in the browser. Needs `npm run build` first.
+//   node-ssr/    plain Node: a page rendered with scholingsfactoren/ssr, its hydrating script bundled by esbuild
+// test/examples/ then opens the React and Next.js builds and the server-rendered pages (next/ /server,
+// node-ssr/) in the browser. Needs `npm run build` first.
 //
 // The apps are built in a folder outside the repository: there nothing resolves from the repository's
 // own node_modules, so a dependency missing from the package, or a type that only the repository has,
@@ -26,7 +28,7 @@ const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(HERE, '..');
 // One folder per checkout, kept between runs so that the install only adds what changed.
 const WORK = process.env.SF_EXAMPLES_DIR ?? join(tmpdir(), `scholingsfactoren-examples-${createHash('sha256').update(ROOT).digest('hex').slice(0, 8)}`);
-const bin = (name) => join(WORK, 'node_modules', '.bin', name);
+const bin = (name) => (name === 'node' ? process.execPath : join(WORK, 'node_modules', '.bin', name));
 
 /**
  * Each app: how it is type-checked and built, what of it the browser tests open, its pages, and its
@@ -49,7 +51,7 @@ const APPS = {
   next: {
     steps: [['next', 'build', 'next']],
     output: 'out',
-    pages: {alles: 'index.html', tabel: 'tabel.html'},
+    pages: {alles: 'index.html', tabel: 'tabel.html', server: 'server.html'},
     weight: 16,
   },
   angular: {
@@ -57,6 +59,17 @@ const APPS = {
     output: 'dist',
     pages: {alles: 'index.html'},
     weight: 9,
+  },
+  // Plain JavaScript, checked by tsc as a developer's editor would (checkJs, strict).
+  'node-ssr': {
+    steps: [
+      ['tsc', '-p', 'node-ssr'],
+      ['node', 'node-ssr/render.js'],
+      ['esbuild', 'node-ssr/client.js', '--bundle', '--format=esm', '--minify', '--outfile=node-ssr/dist/client.js', '--log-level=warning'],
+    ],
+    output: 'dist',
+    pages: {server: 'index.html'},
+    weight: 8,
   },
 };
 /** What is built, not written: never copied into the work folder. */

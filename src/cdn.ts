@@ -4,11 +4,14 @@
 // (which elements share a chunk: src/elements/registry.ts). In the built file this runs only in the
 // first copy on a page (src/cdn-claim.ts).
 import {CLAIM, type ClaimedPage} from './cdn-claim.js';
-import './elements/factor-table/factor-table.js';
+import {defineElement} from './elements/define.js';
+import {FactorTable} from './elements/factor-table/factor-table.component.js';
 import {LAZY_ELEMENT_LOADERS} from './elements/registry.js';
 import {lazyDefine, observe} from './lazy-define.js';
 
 for (const [tag, load] of Object.entries(LAZY_ELEMENT_LOADERS)) lazyDefine(tag, load);
+// The table after the others have started loading: below one of them, it waits for its chunk (lazy-define.ts).
+defineElement('factor-table', FactorTable);
 
 // The `observe` of every copy on the page (src/cdn-claim.ts) comes here.
 const claim = (globalThis as ClaimedPage)[CLAIM];

@@ -6,18 +6,45 @@
  * elements would never load. A shadow root is searched and watched too once it is passed to
  * {@link observe} (the document is watched from the first `lazyDefine`). When every tag has loaded,
  * the observer stops: the CDN build defines all its lazy tags at once.
+ *
+ * While an element's chunk loads, the elements below it in the page wait to be defined (define.ts), and
+ * keep the room the stylesheet line gives them: the table, which needs no chunk, would otherwise be drawn
+ * first and pushed down when a filter or a card above it arrives (a layout shift of 0.84 for a card above
+ * a table). So everything from the top of the page down to the last element that waits appears in one frame.
  */
+import {holdDefinitions, releaseDefinitions} from './elements/define.js';
 
 type Root = Document | ShadowRoot | Element;
 
+/** A chunk that takes longer than this no longer holds back the elements below it. */
+const LONGEST_HOLD_MS = 3000;
+
 const waiting = new Map<string, () => Promise<unknown>>();
+/** The tags whose chunk is loading. */
+const loading = new Set<string>();
 let observer: MutationObserver | undefined;
+
+/** Whether an element of a tag that is loading stands above (or around) the last `tagName` in the document. */
+holdDefinitions((tagName) => {
+  const own = document.getElementsByTagName(tagName);
+  const last = own[own.length - 1];
+  return !!last && [...loading].some((tag) => tag !== tagName
+    && !!((document.getElementsByTagName(tag)[0]?.compareDocumentPosition(last) ?? 0) & Node.DOCUMENT_POSITION_FOLLOWING));
+});
+
+function loaded(tagName: string): void {
+  if (loading.delete(tagName)) releaseDefinitions();
+}
 
 function load(tagName: string): void {
   const loader = waiting.get(tagName);
   if (!loader) return;
   waiting.delete(tagName);
-  loader().catch((error: unknown) => console.error(`scholingsfactoren: <${tagName}> kon niet worden geladen`, error));
+  loading.add(tagName);
+  setTimeout(() => loaded(tagName), LONGEST_HOLD_MS);
+  loader()
+    .catch((error: unknown) => console.error(`scholingsfactoren: <${tagName}> kon niet worden geladen`, error))
+    .finally(() => loaded(tagName));
   // Nothing left to wait for: stop watching the page.
   if (waiting.size === 0) {
     observer?.disconnect();

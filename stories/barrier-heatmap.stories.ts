@@ -7,7 +7,7 @@ import {attr} from './attributes.js';
 
 // The arg table comes from custom-elements.json (.storybook/arg-types.ts); the render binds every attribute.
 const heatmap = (args: Record<string, unknown>) => html`<barrier-heatmap kind=${attr(args.kind)} order=${attr(args.order)}
-  ?transposed=${args.transposed} ?show-table=${args['show-table']} actor=${attr(args.actor)} source=${attr(args.source)}
+  ?transposed=${args.transposed} ?show-table=${args['show-table']} heading-level=${attr(args['heading-level'])} actor=${attr(args.actor)} source=${attr(args.source)}
   query=${attr(args.query)} lang=${attr(args.lang)} group=${attr(args.group)} src=${attr(args.src)}
   ?sync-url=${args['sync-url']} .data=${args.data}></barrier-heatmap>`;
 

@@ -7,13 +7,15 @@ export const actorFilterText = {
     kindLegend: 'Soort factor',
     all: 'Alle',
     allKinds: 'Beide',
-    count: (n: number) => `${formatNumber.nl(n)} ${n === 1 ? 'factor' : 'factoren'}`,
+    count: (n: number) => formatNumber.nl(n),
+    noun: (n: number) => n === 1 ? 'factor' : 'factoren',
   },
   en: {
     legend: 'Filter by who it concerns',
     kindLegend: 'Kind of factor',
     all: 'All',
     allKinds: 'Both',
-    count: (n: number) => `${formatNumber.en(n)} ${n === 1 ? 'factor' : 'factors'}`,
+    count: (n: number) => formatNumber.en(n),
+    noun: (n: number) => n === 1 ? 'factor' : 'factors',
   },
 };

@@ -14,6 +14,9 @@ export const barrierHeatmapText = {
     clearSelection: 'Wis de keuze',
     legend: (kind: Kind) => kind === 'stimulerend' ? 'Aantal stimulerende factoren per vak' : 'Aantal belemmeringen per vak',
     detailsHint: 'Wijs een vak aan om te zien welke factoren erbij horen.',
+    /** Said on moving to a cell, after its name: what Enter does there. */
+    chooseCell: 'Enter toont ze in de tabel.',
+    chosenCell: 'Gekozen; Enter wist de keuze.',
     detailsTitle: (actor: string, citation: string) => `${actor} bij ${citation}`,
     detailsEmpty: 'In dit vak staan geen factoren.',
     selected: 'Gekozen: dit vak filtert de groep.',
@@ -30,6 +33,8 @@ export const barrierHeatmapText = {
     clearSelection: 'Clear the choice',
     legend: (kind: Kind) => kind === 'stimulerend' ? 'Number of stimulating factors per cell' : 'Number of barriers per cell',
     detailsHint: 'Point at a cell to see the factors behind it.',
+    chooseCell: 'Enter shows them in the table.',
+    chosenCell: 'Chosen; Enter clears the choice.',
     detailsTitle: (actor: string, citation: string) => `${actor} in ${citation}`,
     detailsEmpty: 'This cell has no factors.',
     selected: 'Chosen: this cell filters the group.',

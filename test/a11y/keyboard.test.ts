@@ -29,8 +29,9 @@ describe('keyboard: <factor-table>', function () {
     const table = block.querySelector('factor-table') as FactorTable;
     startButton(block).focus();
 
-    // The search box is the first stop, with a visible focus ring.
-    const [search] = await tabUntil((el) => isIn(el, 'input[type="search"]', table), {limit: 1});
+    // The skip link is the first stop (test/a11y/tab-stops.test.ts), the search box the next, with a visible focus ring.
+    const [skip, search] = await tabUntil((el) => isIn(el, 'input[type="search"]', table), {limit: 2});
+    expect(skip.textContent).to.equal('Sla de tabel over');
     expect((search as HTMLInputElement).labels?.[0]?.textContent).to.equal('Zoek in de factoren');
 
     await type('motivatie');
@@ -177,7 +178,7 @@ describe('keyboard: <source-citation>', function () {
   this.timeout(20000);
   afterEach(unmountAll);
 
-  it('reaches the copy and export buttons and the citing factors; Enter on a factor filters the table', async () => {
+  it('reaches the copy and export buttons and "Toon de factoren uit deze bron"; Enter on it filters the table', async () => {
     const group = freshGroup();
     const block = await mount(html`<source-citation group=${group} source="tno-2011"></source-citation>
       <factor-table group=${group} no-search no-export></factor-table>`);
@@ -185,14 +186,14 @@ describe('keyboard: <source-citation>', function () {
     const table = block.querySelector('factor-table') as FactorTable;
     startButton(block).focus();
 
-    const passed = await tabUntil((el) => isIn(el, '[part="factor-button"]', card));
-    expect(passed.map((el) => el.getAttribute('class'))).to.deep.equal(['copy', 'ris', 'bibtex', 'factor']);
-    const factor = passed.at(-1)!;
+    const passed = await tabUntil((el) => isIn(el, '[part="show-factors"]', card));
+    expect(passed.map((el) => el.getAttribute('class'))).to.deep.equal(['copy', 'ris', 'bibtex', 'show-factors']);
+    const showFactors = passed.at(-1)!;
 
     await press('Enter');
     await settle(block);
     expect(ids(table.visibleFactors)).to.deep.equal(ids(filterFactors(bundledDataset, {...NO_FILTER, sources: ['tno-2011']})));
-    expect(deepActiveElement()).to.equal(factor);
+    expect(deepActiveElement()).to.equal(showFactors);
     const status = shadow(card).querySelector('[part="filter-status"]')!;
     await waitFor(() => status.textContent!.trim() !== '', 'the card to say what the choice did');
     expect(status.textContent).to.equal('Filter ingesteld op bron TNO (2011).');
@@ -275,8 +276,8 @@ describe('keyboard: <barrier-heatmap> with a table of its group', function () {
     expectFocusVisible(cell, 'after Enter:');
     await expect(heatmap).to.be.accessible();
 
-    // The grid is one tab stop: the next Tab leaves it, for the table's search box.
-    await tabUntil((el) => isIn(el, 'input[type="search"]', table), {limit: 1});
+    // The grid is one tab stop: the next Tab leaves it, for the table's skip link.
+    await tabUntil((el) => isIn(el, 'a.skip', table), {limit: 1});
   });
 
   it('"Wis de keuze" with Enter clears the choice and keeps the focus in the heatmap', async () => {

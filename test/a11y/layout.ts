@@ -5,11 +5,14 @@ import {describeElement} from './helpers.js';
 
 const TOLERANCE = 1;
 
-/** Shown on screen: rendered, not `visibility: hidden`, not in a closed `<details>`, not the hidden-but-spoken text. */
+/**
+ * Shown on screen: rendered, not `visibility: hidden`, not in a closed `<details>`, not the hidden-but-spoken
+ * text (the class, or its clip-path where a rule hides something only in one layout or until it has the focus).
+ */
 export function isShown(el: Element): boolean {
   if (!el.checkVisibility({contentVisibilityAuto: true, visibilityProperty: true})) return false;
   for (let at: Element | null = el; at; at = at.parentElement ?? ((at.getRootNode() as ShadowRoot).host ?? null)) {
-    if (at.classList.contains('visually-hidden')) return false;
+    if (at.classList.contains('visually-hidden') || getComputedStyle(at).clipPath === 'inset(50%)') return false;
   }
   const rect = el.getBoundingClientRect();
   return rect.width > 0 && rect.height > 0;

@@ -69,12 +69,13 @@ describe('<barrier-heatmap> keyboard and choice', () => {
     expect(document.activeElement === after, 'Tab from the grid goes on to the next element of the page').to.equal(true);
   });
 
-  it('shows and announces the factors behind the focused or hovered cell', async () => {
+  it('shows the factors behind the focused or hovered cell, in a panel that is no live region', async () => {
     const root = await fixture(html`<barrier-heatmap group=${freshGroup()}></barrier-heatmap>`);
     const heatmap = root as BarrierHeatmap;
     await heatmap.updateComplete;
     const details = shadow(heatmap).querySelector('[part="details"]')!;
-    expect(details.getAttribute('aria-live')).to.equal('polite');
+    // A cell's list is up to 1,400 characters: a screen reader hears it on request (test/a11y/announcements.test.ts).
+    expect(details.closest('[aria-live], [role="status"], [role="log"], [role="alert"]')).to.equal(null);
     expect(details.textContent).to.contain('Wijs een vak aan');
 
     const [largest] = matrix.cells[0];

@@ -97,7 +97,7 @@ describe('<source-citation> for a publication whose id, texts and url are payloa
     expect(flat(root.querySelector('.heading')!)).to.equal(IMG);
     expect(flat(root.querySelector('.summary')!)).to.equal(IMG);
     expect(texts(root, '.findings li')).to.deep.equal([SCRIPT, JS_URL]);
-    expect(texts(root, '.factor-list button')).to.have.members([IMG, JS_URL]);
+    expect(texts(root, '.factor-list li')).to.have.members([IMG, JS_URL]);
     await waitForImageErrors();
     expectNothingRan();
     await expect(el).to.be.accessible();

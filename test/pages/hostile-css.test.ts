@@ -195,7 +195,7 @@ describe('a hostile CMS theme', function () {
       const table = firstTable(page).shadowRoot!;
       table.querySelector<HTMLButtonElement>('tr:not([hidden]) button.source')!.click();
       const dialog = await waitFor(() => table.querySelector<HTMLDialogElement>('dialog[open]'), 'the dialog opens');
-      await waitFor(() => table.activeElement?.matches('.dialog-close'), 'the close button has the focus');
+      await waitFor(() => table.activeElement?.matches('.dialog-title'), 'the dialog\'s heading has the focus');
       const box = dialog.getBoundingClientRect();
       const style = page.window.getComputedStyle(dialog);
       expect({modal: dialog.matches(':modal'), display: style.display, position: style.position,

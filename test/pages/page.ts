@@ -38,19 +38,26 @@ let counter = 0;
 /**
  * Opens `path` (under test/pages/fixtures/, any path from the repository root when it starts with `/`,
  * or a page the test server makes when it starts with `/__`, e.g. `/__ssr/…`) in a frame `width` px
- * wide, and resolves when it has loaded.
+ * wide, and resolves when it has loaded; with `parsed`, as soon as its HTML is parsed: for a page whose
+ * scripts a test holds back, whose load event waits for them. With `held`, a token of
+ * test/server/held-requests.js, the page and what it loads go through its hold.
  */
-export async function openPage(path: string, {strict = false, width = 1280, height = 900} = {}): Promise<Page> {
+export async function openPage(path: string, {strict = false, width = 1280, height = 900, held = '', parsed = false} = {}): Promise<Page> {
   const file = path.startsWith('/__') ? path : path.startsWith('/') ? `/__page${path}` : `/__page/test/pages/fixtures/${path}`;
   const token = `pagina-${Date.now()}-${counter++}`;
   const frame = document.createElement('iframe');
   frame.title = path;
   frame.width = String(width);
   frame.height = String(height);
-  frame.src = `${strict ? `/__strict/${token}` : ''}${file}`;
+  frame.src = `${strict ? `/__strict/${token}` : ''}${held ? `/__held/${held}` : ''}${file}`;
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
   document.body.append(frame);
-  await loaded;
+  if (parsed) {
+    await waitFor(() => frame.contentDocument?.URL !== 'about:blank' && frame.contentDocument?.readyState !== 'loading',
+      `the HTML of ${path} to be parsed`, {timeout: 10000});
+  } else {
+    await loaded;
+  }
   const win = frame.contentWindow as Page['window'];
   if (!win.__problems) throw new Error(`${path} has no recorder.js as its first script`);
   return {

@@ -89,10 +89,8 @@ async function media(session, {media: type, reducedMotion, forcedColors}) {
   const engine = engineOf(session.browser);
   // Said back to the test, which throws it there: the server's log stays for real failures.
   if (engine !== 'chromium') return {refused: `media emulation is not possible in ${engine}: mark the test file "@engines chromium"`};
-  const page = session.browser.getPage(session.id);
   // One protocol session per page, kept open: the emulation ends when its session is detached.
-  let protocol = protocolSessions.get(page);
-  if (!protocol) protocolSessions.set(page, (protocol = await page.createCDPSession()));
+  const protocol = await protocolOf(session.browser.getPage(session.id));
   const features = [];
   if (reducedMotion) features.push({name: 'prefers-reduced-motion', value: reducedMotion});
   if (forcedColors) features.push({name: 'forced-colors', value: forcedColors});
@@ -153,7 +151,96 @@ async function pdf(session, {url, defined = []} = {}) {
   }
 }
 
-/** The plugin: `executeServerCommand('sf-keys' | 'sf-viewport' | 'sf-media' | 'sf-pdf', payload)`. */
+/** The key of an element reference in WebDriver's answers (https://w3c.github.io/webdriver/#elements). */
+const WEBDRIVER_ELEMENT = 'element-6066-11e4-a52e-4f735466cecf';
+
+/** The page's elements a test asks about (test/shared/accessibility.ts puts them there). */
+const PROBES = 'window.__sfAccessibilityProbes';
+
+/** A session of the DevTools protocol for the page, kept open (Chromium). */
+async function protocolOf(page) {
+  let protocol = protocolSessions.get(page);
+  if (!protocol) protocolSessions.set(page, (protocol = await page.createCDPSession()));
+  return protocol;
+}
+
+/**
+ * What a screen reader is told about each element in `window.__sfAccessibilityProbes`: its role and
+ * accessible name as the browser computes them, from the engine's own automation (no script in the page
+ * can ask for them). Chromium: the accessibility tree of the DevTools protocol. WebKit: WebDriver's Get
+ * Computed Role and Get Computed Label. Firefox: WebDriver BiDi finds nodes by role and name but does not
+ * say them, so for each element it says whether it is found by the role and name in `expected`, searched
+ * from its parent. Each answer: `{role, name, found}`, role and name null where the engine cannot say them.
+ */
+async function accessibleNames(session, {expected}) {
+  const engine = engineOf(session.browser);
+  if (engine === 'webkit') {
+    const driver = session.browser.driver;
+    const elements = await driver.execute(`return ${PROBES}`);
+    const answers = [];
+    for (const [i, element] of elements.entries()) {
+      const id = element.elementId ?? element[WEBDRIVER_ELEMENT];
+      const role = await driver.getElementComputedRole(id);
+      const name = await driver.getElementComputedLabel(id);
+      answers.push({role, name, found: role === expected[i]?.role && name === expected[i]?.name});
+    }
+    return answers;
+  }
+  const page = session.browser.getPage(session.id);
+  const answers = [];
+  if (engine === 'chromium') {
+    const protocol = await protocolOf(page);
+    for (const [i] of expected.entries()) {
+      // The element as an object of this protocol session: object ids do not cross sessions.
+      const {result} = await protocol.send('Runtime.evaluate', {expression: `${PROBES}[${i}]`});
+      const {node} = await protocol.send('DOM.describeNode', {objectId: result.objectId});
+      const {nodes} = await protocol.send('Accessibility.getPartialAXTree', {backendNodeId: node.backendNodeId, fetchRelatives: false});
+      const own = nodes.find((candidate) => candidate.backendDOMNodeId === node.backendNodeId) ?? nodes[0];
+      const role = own?.role?.value ?? null;
+      const name = own?.name?.value ?? null;
+      answers.push({role, name, found: role === expected[i]?.role && name === expected[i]?.name});
+    }
+    return answers;
+  }
+  const list = await page.evaluateHandle(PROBES);
+  const handles = [...(await list.getProperties()).values()].map((handle) => handle.asElement());
+  for (const [i, handle] of handles.entries()) {
+    // From its parent, or from the shadow root it is a child of: a search from the host does not enter it.
+    const parent = await handle.evaluateHandle((el) => el.parentElement ?? el.getRootNode());
+    let found = false;
+    for await (const match of parent.queryAXTree(expected[i]?.name, expected[i]?.role)) {
+      if (await match.evaluate((el, probe) => el === probe, handle)) found = true;
+    }
+    answers.push({role: null, name: null, found});
+  }
+  return answers;
+}
+
+/**
+ * The page's whole accessibility tree as Chromium hands it to a screen reader (DevTools protocol),
+ * simplified: role, name, the properties a reader hears (pressed, selected, level, …; the protocol has no sort state) and children;
+ * an ignored node gives its children to its parent. Other engines: refused, said back to the test.
+ */
+async function accessibilityTree(session) {
+  const engine = engineOf(session.browser);
+  if (engine !== 'chromium') return {refused: `the accessibility tree is read through the DevTools protocol, not in ${engine}`};
+  const protocol = await protocolOf(session.browser.getPage(session.id));
+  const {nodes} = await protocol.send('Accessibility.getFullAXTree', {});
+  const byId = new Map(nodes.map((node) => [node.nodeId, node]));
+  const HEARD = ['pressed', 'selected', 'level', 'expanded', 'checked', 'haspopup', 'focusable', 'hidden', 'live', 'atomic'];
+  const simplify = (node) => {
+    const children = (node.childIds ?? []).flatMap((id) => (byId.has(id) ? simplify(byId.get(id)) : []));
+    if (node.ignored) return children;
+    const properties = Object.fromEntries((node.properties ?? []).filter((property) => HEARD.includes(property.name))
+      .map((property) => [property.name, property.value?.value]));
+    const description = node.description?.value;
+    return [{role: node.role?.value ?? '', name: node.name?.value ?? '', ...(description ? {description} : {}), ...properties, children}];
+  };
+  const root = nodes.find((node) => !node.parentId);
+  return {tree: root ? simplify(root) : []};
+}
+
+/** The plugin: `executeServerCommand('sf-keys' | 'sf-viewport' | 'sf-media' | 'sf-pdf' | 'sf-accessible-names' | 'sf-accessibility-tree', payload)`. */
 export const crossEngineCommands = {
   name: 'cross-engine-commands',
   async executeCommand({command, payload, session}) {
@@ -162,6 +249,9 @@ export const crossEngineCommands = {
       case 'sf-viewport': return viewport(session, payload);
       case 'sf-media': return media(session, payload);
       case 'sf-pdf': return pdf(session, payload);
+
+      case 'sf-accessible-names': return accessibleNames(session, payload);
+      case 'sf-accessibility-tree': return accessibilityTree(session);
       default: return undefined;
     }
   },

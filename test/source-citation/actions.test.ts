@@ -118,7 +118,7 @@ describe('<source-citation> export', () => {
 });
 
 describe('<source-citation> citing factors', () => {
-  it('filters a <factor-table> of the same group on the source when a factor is chosen', async () => {
+  it('"Toon de 10 factoren uit deze bron" filters a <factor-table> of the same group to those factors', async () => {
     const group = freshGroup();
     const card = await citationFixture(html`<div>
       <source-citation group=${group} source="tno-2011"></source-citation>
@@ -129,10 +129,16 @@ describe('<source-citation> citing factors', () => {
     await table.updateComplete;
     const changes: string[][] = [];
     card.addEventListener('factor-filter-change', (event) => changes.push([...event.detail.sources]));
-    shadow(card).querySelector<HTMLButtonElement>('button.factor')!.click();
+    // One button that says what it does; the factors themselves are a list, not buttons that all did the same.
+    const button = shadow(card).querySelector<HTMLButtonElement>('[part="show-factors"]')!;
+    const citing = factorsCitingSource(bundledDataset, 'tno-2011');
+    expect(button.textContent).to.equal(`Toon de ${citing.length} factoren uit deze bron`);
+    expect(shadow(card).querySelectorAll('.factors button')).to.have.length(1);
+    expect(shadow(card).querySelectorAll('.factor-list li[part="factor"]')).to.have.length(citing.length);
+    button.click();
     await table.updateComplete;
     await card.updateComplete;
-    expect(rowIds(table)).to.deep.equal(factorsCitingSource(bundledDataset, 'tno-2011').map((f) => f.id));
+    expect(rowIds(table)).to.deep.equal(citing.map((f) => f.id));
     await other.updateComplete;
     expect(rowIds(other), 'another group is left alone').to.have.length(bundledDataset.factors.length);
     expect(changes).to.deep.equal([['tno-2011']]);
@@ -146,12 +152,13 @@ describe('<source-citation> citing factors', () => {
       <factor-table group=${group}></factor-table>
     </div>`);
     const table = card.parentElement!.querySelector('factor-table')!;
-    shadow(card).querySelector<HTMLButtonElement>('button.factor')!.click();
+    shadow(card).querySelector<HTMLButtonElement>('[part="show-factors"]')!.click();
     await table.updateComplete;
     await card.updateComplete;
     const ids = ['ecbo-2019-werkgeversreis', 'ecbo-2019-motiveren', 'ecbo-2019-evaluatie'];
     const expected = bundledDataset.factors.filter((f) => f.sources.some((id) => ids.includes(id))).map((f) => f.id);
     expect(rowIds(table)).to.deep.equal(expected);
+    expect(shadow(card).querySelector('[part="show-factors"]')!.textContent).to.equal(`Toon de ${expected.length} factoren uit deze bron`);
     const status = shadow(card).querySelector('.filter-status')!;
     await waitFor(() => status.textContent !== '', 'the card to say what the choice did');
     expect(status.textContent).to.equal('Filter ingesteld op bron ECBO (2019).');

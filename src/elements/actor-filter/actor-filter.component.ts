@@ -49,7 +49,16 @@ export class ActorFilter extends GroupElement {
     :host([compact]) legend { font-size: 0.875em; }
     button { display: inline-flex; gap: 0.5em; align-items: center; border-radius: 999px; }
     button[aria-pressed='true'] { background: var(--_accent); color: var(--_accent-contrast); }
-    button[aria-pressed='true']::before { content: '✓'; font-weight: 700; }
+    /* The tick is decoration (aria-pressed says it): an empty alternative text keeps it out of the name. */
+    button[aria-pressed='true']::before { content: '✓' / ''; font-weight: 700; }
+    /* Narrow (a phone, a sidebar): the counts without their word, so several buttons share a line; a
+       screen reader still hears "Werkgever, 15 factoren" (the button's aria-label). */
+    :host { container-type: inline-size; }
+    @container (max-width: 36em) {
+      .noun { display: none; }
+      .options { gap: 0.375em; }
+      button { gap: 0.375em; padding-inline: 0.625em; }
+    }
     .count { font-variant-numeric: tabular-nums; white-space: nowrap; border-radius: 999px; padding: 0 0.375em; background: var(--_subtle); color: var(--_color); }
     @media (forced-colors: active) {
       button[aria-pressed='true'] { background: Highlight; color: HighlightText; forced-color-adjust: none; }
@@ -108,9 +117,13 @@ export class ActorFilter extends GroupElement {
       </fieldset>`;
   }
 
+  // The name in one piece ("Werkgever, 15 factoren"): taken from the parts, browsers join a label and a
+  // count in a pill as "Werkgever , 15factoren", and drop the word where it is hidden on a phone.
   private option(label: string, pressed: boolean, count: number | undefined, onClick: () => void, part = 'option', value?: string): TemplateResult {
+    const noun = count === undefined ? '' : this.text.noun(count);
     return html`<button part=${part} type="button" aria-pressed=${pressed ? 'true' : 'false'} data-value=${value ?? nothing}
+      aria-label=${count === undefined ? nothing : `${label}, ${this.text.count(count)} ${noun}`}
       @click=${onClick}>${label}${count === undefined ? nothing
-        : html`<span part="count" class="count"><span class="visually-hidden">, </span>${this.text.count(count)}</span>`}</button>`;
+        : html`<span part="count" class="count">${this.text.count(count)}<span class="noun"> ${noun}</span></span>`}</button>`;
   }
 }

@@ -16,6 +16,17 @@ import {moveInGrid, type GridPosition} from './grid-navigation.js';
 import {cellFilter, cellOfFilter} from './cell-selection.js';
 import {COLUMN_RULES_UP_TO, barrierHeatmapStyles} from './barrier-heatmap.styles.js';
 
+type Heading = (content: unknown) => TemplateResult;
+/** The title as a real heading, one template per level (as the card's): plain templates minify in the CDN build. */
+const HEADINGS: readonly Heading[] = [
+  (content) => html`<h1 part="title" class="title" id="title">${content}</h1>`,
+  (content) => html`<h2 part="title" class="title" id="title">${content}</h2>`,
+  (content) => html`<h3 part="title" class="title" id="title">${content}</h3>`,
+  (content) => html`<h4 part="title" class="title" id="title">${content}</h4>`,
+  (content) => html`<h5 part="title" class="title" id="title">${content}</h5>`,
+  (content) => html`<h6 part="title" class="title" id="title">${content}</h6>`,
+];
+
 /** Everything drawn from one dataset, query, kind, order and orientation; recomputed only when one of them changes. */
 interface HeatmapView {
   readonly dataset: DatasetWithoutTexts;
@@ -50,7 +61,7 @@ interface HeatmapView {
  * @fires {FactorFilterChangeEvent} factor-filter-change - A cell was chosen or its choice cleared here; `detail` is the group's new state.
  * @fires {FactorErrorEvent} factor-error - The dataset from `src` or `data` could not be used; `detail.errors` says why, in Dutch.
  *
- * @csspart title - The heading line above the heatmap.
+ * @csspart title - The heatmap's heading (level from `heading-level`).
  * @csspart statement - What the heatmap counts, in words: "Belemmerende factoren · 52 van 83 factoren".
  * @csspart summary - The generated plain-language summary.
  * @csspart toolbar - The "toon als tabel" and "wis de keuze" buttons.
@@ -64,7 +75,9 @@ interface HeatmapView {
  * @csspart row-header - A row header of the grid.
  * @csspart cell - A cell of the grid.
  * @csspart selected - The chosen cell (together with `cell`).
- * @csspart details - The panel that lists the factors of the cell under the pointer or the focus.
+ * @csspart details - The panel that lists the factors of the cell under the pointer or the focus. It is no live
+ *   region: on moving to a cell a screen reader hears the cell's name and what Enter does there, no more.
+ * @csspart announcement - The visually hidden live region that says what Enter does on the cell just reached.
  * @csspart legend - The colour legend.
  * @csspart table - The `<table>` of the table view.
  * @csspart empty - The message when no factor matches.
@@ -106,6 +119,8 @@ export class BarrierHeatmap extends FilteringElement {
     order: {},
     transposed: {type: Boolean, reflect: true},
     showTable: {type: Boolean, reflect: true, attribute: 'show-table'},
+    headingLevel: {type: Number, attribute: 'heading-level'},
+    announcement: {state: true},
     focusKey: {state: true},
     hoverKey: {state: true},
     focusInside: {state: true},
@@ -122,6 +137,12 @@ export class BarrierHeatmap extends FilteringElement {
 
   /** Show the numbers as a table instead of the coloured grid. */
   showTable = false;
+
+  /** Level (1–6) of the heatmap's heading: 2 by default, a section of a page whose title is its h1. */
+  headingLevel = 2;
+
+  /** What the live region says: set on moving to a cell by keyboard, never on hover or when the focus leaves. */
+  private announcement = '';
 
   /** The cell that keeps the grid's one tab stop, by `cellKey`. */
   private focusKey?: string;
@@ -254,6 +275,7 @@ export class BarrierHeatmap extends FilteringElement {
     if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
       this.toggleCell(cell);
+      this.announce(cell);
       return;
     }
     const from = this.positionOf(grid, cellKey(cell)) ?? {row: 0, column: 0};
@@ -261,6 +283,7 @@ export class BarrierHeatmap extends FilteringElement {
     if (!to) return;
     event.preventDefault();
     this.focusKey = cellKey(grid.cells[to.row][to.column]);
+    this.announce(grid.cells[to.row][to.column]);
     void this.updateComplete.then(() => {
       const target = this.renderRoot.querySelector<HTMLElement>('[role="gridcell"][tabindex="0"]');
       target?.focus({preventScroll: true});
@@ -272,7 +295,20 @@ export class BarrierHeatmap extends FilteringElement {
     const cell = this.cellFromEvent(event);
     if (!cell) return;
     this.focusKey = cellKey(cell);
+    // Coming into the grid by keyboard (a focus ring shows) says what Enter does; a click says nothing,
+    // and a move inside the grid said it in onKeydown.
+    if (!this.focusInside && (event.target as Element).matches(':focus-visible')) this.announce(cell);
     this.focusInside = true;
+  }
+
+  /**
+   * What a reader hears after the cell's name ("werknemer, Panteia (2019): 16 belemmeringen"): only what Enter
+   * does there, and nothing for an empty cell. The same words again are not spoken again: the text is unchanged.
+   */
+  private announce(cell: HeatmapCell): void {
+    const view = this.view;
+    const chosen = view !== undefined && this.chosenKey(view) === cellKey(cell);
+    this.announcement = chosen ? this.text.chosenCell : cell.count === 0 ? '' : this.text.chooseCell;
   }
 
   private onFocusout(event: FocusEvent): void {
@@ -314,14 +350,15 @@ export class BarrierHeatmap extends FilteringElement {
     const paper = this.print.forPaper;
     const printed: PrintedView = {dataset: view.dataset, summary: view.summary, factors: view.factors, language: this.language, dataLang: this.dataLang};
     const statement = html`<p part="statement" class="statement">${filterStatement(view.summary, this.language)}</p>`;
+    const title = HEADINGS[Math.min(6, Math.max(1, Math.round(Number(this.headingLevel) || 2))) - 1]!(t.title(view.kind));
     if (grid.rows.length === 0 || grid.columns.length === 0) {
-      return html`<p part="title" class="title" id="title">${t.title(view.kind)}</p>
+      return html`${title}
         ${statement}
         <p part="empty" class="empty" role="status">${t.empty(view.kind)}</p>`;
     }
     return html`
       ${paper?.renderPrintHead(printed) ?? nothing}
-      <p part="title" class="title" id="title">${t.title(view.kind)}</p>
+      ${title}
       ${statement}
       <p part="summary" class="summary" id="summary">${heatmapSummary(view.matrix, {kind: view.kind, language: this.language})}</p>
       <div part="toolbar" class="toolbar">
@@ -359,10 +396,12 @@ export class BarrierHeatmap extends FilteringElement {
   }
 
   // The scroller is no tab stop of its own (Firefox makes every scrolling box one): the grid's cells are,
-  // and a focused cell scrolls into view.
+  // and a focused cell scrolls into view. The summary and the hint are paragraphs, read once where they
+  // stand; not also the grid's description, which a screen reader would read a second time.
   private renderGridView(view: HeatmapView, chosen: string | undefined): TemplateResult {
     return html`
       <p part="hint" class="hint" id="hint">${this.text.hint}</p>
+      <p part="announcement" class="visually-hidden" role="status">${this.announcement}</p>
       <div class="layout">
         <div class="chart">
           <div part="scroller" class="scroller" tabindex="-1">${this.renderGrid(view, chosen)}</div>
@@ -377,7 +416,7 @@ export class BarrierHeatmap extends FilteringElement {
     const {grid} = view;
     const focus = this.positionOf(grid, this.focusKey) ?? this.positionOf(grid, chosen) ?? {row: 0, column: 0};
     const step = stepScale(grid.max);
-    return html`<div part="grid" class="grid" data-columns=${grid.columns.length} role="grid" aria-labelledby="title" aria-describedby="summary hint" aria-readonly="true"
+    return html`<div part="grid" class="grid" data-columns=${grid.columns.length} role="grid" aria-labelledby="title" aria-readonly="true"
       @keydown=${this.onKeydown} @focusin=${this.onFocusin} @focusout=${this.onFocusout}
       @pointerover=${this.onPointerover} @pointerleave=${this.onPointerleave} @click=${this.onClick}>
       <div class="row head" role="row">
@@ -403,8 +442,9 @@ export class BarrierHeatmap extends FilteringElement {
   private renderDetails(view: HeatmapView, chosen: string | undefined): TemplateResult {
     const key = this.hoverKey ?? (this.focusInside ? this.focusKey : undefined) ?? chosen;
     const cell = key === undefined ? undefined : view.cellByKey.get(key);
-    // One live region that stays in place, so screen readers hear each change of its content.
-    return html`<div part="details" class="details" aria-live="polite" aria-atomic="true">
+    // Not a live region: a cell's whole list (up to 1,400 characters) on every arrow key would talk for
+    // minutes. A reader gets the list on request: Enter shows the cell's factors in the table.
+    return html`<div part="details" class="details">
       ${cell ? this.renderCellFactors(view, cell, key === chosen) : html`<p class="details-hint">${this.text.detailsHint}</p>`}
     </div>`;
   }

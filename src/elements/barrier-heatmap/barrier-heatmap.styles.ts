@@ -25,7 +25,7 @@ export const barrierHeatmapStyles = [sharedStyles, css`
   ${stepClasses}
   ${columnRules}
 
-  .title { margin: 0 0 0.25em; font-size: 1.125em; font-weight: 700; }
+  .title { margin: 0 0 0.25em; font-size: 1.125em; font-weight: 700; line-height: 1.5; color: var(--_color); font-family: var(--_font); letter-spacing: normal; text-transform: none; }
   .statement { margin: 0 0 0.5em; font-weight: 600; }
   .summary { margin: 0 0 0.75em; max-width: 65ch; }
   .toolbar { display: flex; flex-wrap: wrap; gap: 0.5em; margin-block-end: 0.5em; }

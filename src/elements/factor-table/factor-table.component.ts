@@ -25,6 +25,7 @@ import {factorTableStyles} from './factor-table.styles.js';
 
 const COLUMNS = ['kind', 'factor', 'how', 'actor', 'source', 'evidence'] as const;
 type Column = (typeof COLUMNS)[number];
+const DIRECTIONS = ['ascending', 'descending'] as const;
 
 /**
  * Whether a row takes more than a third of an A4 page on paper, where it may break across two pages
@@ -62,6 +63,7 @@ function nextOrder(current: SortOrder, column: Column): SortOrder {
  * @csspart caption - The table caption.
  * @csspart header - A column header cell.
  * @csspart sort-button - The button in a column header.
+ * @csspart sort-select - The one sort control of the narrow layout (containers up to 48em), instead of the header buttons.
  * @csspart row - A factor row.
  * @csspart cell - A cell of a factor row.
  * @csspart kind - The kind badge of a row.
@@ -150,7 +152,7 @@ export class FactorTable extends FilteringElement {
     const sortChanged = previous.sort.key !== filter.sort.key || previous.sort.direction !== filter.sort.direction;
     if (!sortChanged) return this.#text.count(this.visibleFactors.length, dataset.factors.length);
     const {key, direction} = filter.sort;
-    return key === 'document' ? this.#text.sortedBy('', 'document') : this.#text.sortedBy(this.#columnName(key), direction);
+    return key === 'document' ? this.#text.documentOrder : this.#text.sortedBy(this.#columnName(key), this.#text.directions[direction]);
   }
 
   #columnName(column: SortKey): string {
@@ -201,6 +203,7 @@ export class FactorTable extends FilteringElement {
     // page says no language; the screen keeps the page's.
     return html`
       ${paper?.renderPrintHead(printed) ?? nothing}
+      <a class="skip" href="#" @click=${this.#skipTable}>${this.#text.skipTable}</a>
       ${this.#renderToolbar(dataset, filter, summary)}
       <div class="table-wrap">
         <table part="table" role="table" class="ui-${this.language}" lang=${this.#print.onPaper ? this.language : nothing} aria-rowcount=${rows.length + 1}>
@@ -219,6 +222,7 @@ export class FactorTable extends FilteringElement {
         ? html`<div class="more-sentinel"></div>
           <button class="more" type="button" @click=${this.#rows.showMore}>${this.#text.showMore(shown.length, rows.length)}</button>`
         : nothing}
+      <p class="table-end" tabindex="-1" @blur=${this.#leaveTableEnd}>${this.#text.tableEnd}</p>
       ${this.#sourceDialog?.render(this.group, this.language) ?? nothing}
     `;
   }
@@ -245,16 +249,44 @@ export class FactorTable extends FilteringElement {
         </ul>
         <button part="clear" class="clear" type="button" @click=${this.#clearFilters}>${t.clearAll}</button>
       </div>`}
+      <label class="sort-select">${t.sortLabel} <select part="sort-select" @change=${this.#sortFromSelect}>
+        ${[{key: 'document', direction: 'ascending'} as const, ...COLUMNS.flatMap((key) => DIRECTIONS.map((direction) => ({key, direction})))]
+          .map(({key, direction}) => html`<option value="${key} ${direction}" ?selected=${filter.sort.key === key && filter.sort.direction === direction}>${
+            key === 'document' ? t.documentOrder : `${this.#columnName(key)}, ${t.directions[direction]}`}</option>`)}
+      </select></label>
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.#announcer.text}</div>
     </div>`;
   }
+
+  /** The narrow layout's one sort control: "<column> <direction>", or the document's order. */
+  #sortFromSelect = (event: Event): void => {
+    const [key, direction] = (event.target as HTMLSelectElement).value.split(' ') as [SortKey, SortOrder['direction']];
+    this.updateFilter({sort: {key, direction}});
+  };
+
+  /**
+   * The skip link: on to the end of the table, past its many buttons, in one step. The end is a tab stop
+   * while it has the focus: Chromium goes from an element of tabindex -1 at the end of a shadow root back to
+   * the root's first stop on Tab, not on to what follows the table.
+   */
+  #skipTable = (event: Event): void => {
+    event.preventDefault();
+    const end = this.renderRoot.querySelector<HTMLElement>('.table-end');
+    if (end) end.tabIndex = 0;
+    end?.focus();
+  };
+
+  #leaveTableEnd = (event: Event): void => {
+    (event.target as HTMLElement).tabIndex = -1;
+  };
 
   #renderHeader(column: Column, filter: FilterState): TemplateResult {
     const sorted = filter.sort.key === column;
     const name = this.#columnName(column);
     const arrow = sorted ? (filter.sort.direction === 'ascending' ? '▲' : '▼') : '↕';
+    // The name twice: in the button, and alone for the narrow layout, which sorts with one select instead of six buttons.
     return html`<th part="header" role="columnheader" scope="col" class="col-${column}" aria-sort=${sorted ? filter.sort.direction : nothing}>
-      <button part="sort-button" class="sort" type="button" title=${this.#text.sortHint(name)}
+      <span class="name">${name}</span><button part="sort-button" class="sort" type="button" title=${this.#text.sortHint(name)}
         @click=${() => this.updateFilter({sort: nextOrder(this.filterState.sort, column)})}>${name}<span class="arrow" aria-hidden="true">${arrow}</span></button>
     </th>`;
   }

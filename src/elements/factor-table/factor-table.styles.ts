@@ -11,7 +11,7 @@ export const factorTableStyles = [sharedStyles, css`
   .toolbar { display: flex; flex-wrap: wrap; gap: 0.5em 1em; align-items: end; margin-block-end: 0.75em; }
   .search { display: flex; flex-direction: column; gap: 0.25em; flex: 1 1 16em; min-width: 0; }
   .search label { font-weight: 600; }
-  .search input {
+  .search input, select {
     min-height: 2.75em;
     padding: 0.375em 0.625em;
     border: 1px solid var(--_muted);
@@ -27,6 +27,13 @@ export const factorTableStyles = [sharedStyles, css`
   .chip { border-radius: 999px; background: var(--_subtle); color: var(--_color); border-color: var(--_border); }
   .chip-x { margin-inline-start: 0.5em; font-weight: 700; }
   .clear { border-style: dashed; }
+  /* The skip link and its target show only when they have the focus. */
+  .skip:not(:focus), .table-end:not(:focus) { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+  .skip { display: inline-block; margin-block-end: 0.5em; color: var(--_accent); }
+  .table-end { margin: 0.5em 0 0; }
+  .sort-select, .name { display: none; }
+  .sort-select { align-items: center; gap: 0.5em; font-weight: 600; flex: 1 1 16em; }
+  select { font-weight: 400; flex: 1; }
 
   .table-wrap { max-width: 100%; overflow-x: auto; }
   /* A fixed table layout: the browser takes the column widths below from the header row, instead of
@@ -42,6 +49,16 @@ export const factorTableStyles = [sharedStyles, css`
     thead .col-actor { width: 10.5%; }
     thead .col-source { width: 18%; }
     thead .col-evidence { width: 6.75em; }
+  }
+  /* Below 69em, 10.5% is too narrow for "Werknemer," (or "Environment,") on one line (a CMS text column, the builder's
+     preview): the Wie column takes what it needs from the factor and source columns, so the "how" column
+     keeps its width. Not max(): in a fixed table layout a width that calculates with a percentage counts
+     as no width at all. */
+  @container (48em < width < 69em) {
+    thead .col-actor { width: 7.25em; }
+    .ui-en thead .col-actor { width: 7.75em; }
+    thead .col-factor { width: 20%; }
+    thead .col-source { width: 16%; }
   }
   .col-factor, .col-how, .col-source { hyphens: auto; }
   table { width: 100%; border-collapse: collapse; table-layout: fixed; font-size: 1em; background: var(--_background); margin: 0; border: 0; }
@@ -99,8 +116,11 @@ export const factorTableStyles = [sharedStyles, css`
      The same 48em is in column-labels.ts: a query cannot take a variable. */
   @container (max-width: 48em) {
     table, thead, tbody, tr, th, td, caption { display: block; }
-    thead tr { display: flex; flex-wrap: wrap; gap: 0.25em; border: 0; }
-    thead th { border: 1px solid var(--_border); border-radius: var(--_radius); }
+    /* One select sorts instead of six header buttons; the header row stays for screen readers. */
+    .sort-select { display: flex; }
+    thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); }
+    thead .sort { display: none; }
+    .name { display: inline; }
     tbody tr { border: 1px solid var(--_border); border-radius: var(--_radius); padding: 0.5em 0.75em; margin-block: 0.75em; }
     tbody th, tbody td { border: 0; padding: 0.25em 0; overflow-wrap: anywhere; }
     /* The column names themselves are in column-labels.ts. */

@@ -81,7 +81,7 @@ interface ShownTexts {
  * @tagname source-citation
  * @summary A publication of the dataset: reference, summary, key findings and the factors that cite it.
  *
- * @fires {FactorFilterChangeEvent} factor-filter-change - A citing factor was chosen: the group's filter now shows this source's factors; `detail` is the new state.
+ * @fires {FactorFilterChangeEvent} factor-filter-change - "Toon de factoren uit deze bron" was pressed: the group's filter now shows this source's factors; `detail` is the new state.
  * @fires {FactorErrorEvent} factor-error - The `source` is not in the dataset, or the dataset from `src` or `data` could not be used (its source notes or translations included); `detail.errors` says why, in Dutch.
  *
  * @csspart card - The card around one publication (or the publications of one label).
@@ -104,8 +104,9 @@ interface ShownTexts {
  * @csspart copy-status - "Gekopieerd" (also the live region).
  * @csspart factors - The factors that cite the publication.
  * @csspart factor-list - A list of stimulating or of inhibiting factors.
- * @csspart factor-button - A factor; choosing it filters the group's table on this source.
- * @csspart filter-status - What choosing a factor did (also the live region).
+ * @csspart factor - A factor that cites the publication.
+ * @csspart show-factors - The button that filters the group's table on this source ("Toon de 10 factoren uit deze bron").
+ * @csspart filter-status - What that button did (also the live region).
  * @csspart uncited - The note that the table does not name a publication as a source.
  * @csspart bibliography - The reference list (`all`).
  * @csspart entry - One entry of the reference list.
@@ -326,9 +327,12 @@ export class SourceCitation extends GroupElement {
     downloadText(this.renderRoot as ShadowRoot, text, `${safeFileName(name)}.${extension}`, extension === 'ris' ? RIS_TYPE : BIBTEX_TYPE);
   }
 
-  /** Filters the group on every publication of the citation, so a `<factor-table>` of the group shows their factors. */
+  /**
+   * Sets the group's filter to every publication of the citation and nothing else, so a `<factor-table>` of
+   * the group shows exactly the factors listed, as many as the button says.
+   */
   private chooseFactor(citation: Citation<Source>): void {
-    this.updateFilter({sources: citation.sources.map((source) => source.id)});
+    this.updateFilter({kind: null, actors: [], query: '', sources: citation.sources.map((source) => source.id)});
     this.filterMessage = '';
     void this.updateComplete.then(() => (this.filterMessage = this.text.filtered(citation.text)));
   }
@@ -473,31 +477,32 @@ export class SourceCitation extends GroupElement {
     if (factors.length === 0) {
       return html`<p part="uncited" class="uncited">${t.uncited(citation.sources.length, this.isDocument)}</p>`;
     }
+    // The factors as a list, and one button that says what it does: filtering on one factor is not
+    // something the group's filter can do, and ten buttons that each set the same filter said otherwise.
     return html`<section part="factors" class="factors">
       ${this.heading(1, t.factors, 'factors-heading')}
-      <p id="factors-hint" class="hint">${t.factorsHint(citation.text)}</p>
       ${this.dataLang === nothing ? nothing : html`<p class="hint">${t.quotedFactors(this.dataLang === 'nl')}</p>`}
         <div class="factor-lists">
           ${KINDS.map((kind) => {
             const list = factors.filter((factor) => factor.kind === kind);
             return list.length === 0 ? nothing : html`<div class="factor-group kind-${kind}">
               ${this.heading(2, `${common[this.language].kinds[kind]} (${list.length})`, 'kind-heading')}
-              <ul part="factor-list" class="factor-list">${list.map((factor) => this.renderFactor(factor, list, citation))}</ul>
+              <ul part="factor-list" class="factor-list">${list.map((factor) => this.renderFactor(factor, list))}</ul>
             </div>`;
           })}
         </div>
       ${this.renderSourceNotes(factors, citation)}
+      <button part="show-factors" class="show-factors" type="button" @click=${() => this.chooseFactor(citation)}>${t.showFactors(factors.length)}</button>
       <p part="filter-status" class="filter-status" role="status">${this.filterMessage}</p>
     </section>`;
   }
 
-  private renderFactor(factor: Factor, list: readonly Factor[], citation: Citation<Source>): TemplateResult {
+  private renderFactor(factor: Factor, list: readonly Factor[]): TemplateResult {
     // The document repeats some factor names with another "how" ("intrinsieke motivatie"): then the how tells them apart.
     const repeated = factor.how !== '' && list.some((other) => other !== factor && other.factor === factor.factor);
-    return html`<li><button part="factor-button" class="factor" type="button" lang=${this.dataLang} data-factor-id=${factor.id}
-      aria-describedby="factors-hint" @click=${() => this.chooseFactor(citation)}>${factor.factor}${repeated
-        ? html` <span class="how">(${factor.how})</span>`
-        : nothing}</button></li>`;
+    return html`<li part="factor" class="factor" lang=${this.dataLang} data-factor-id=${factor.id}>${factor.factor}${repeated
+      ? html` <span class="how">(${factor.how})</span>`
+      : nothing}</li>`;
   }
 
   private renderBibliography(dataset: Dataset): TemplateResult {

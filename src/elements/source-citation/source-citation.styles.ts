@@ -43,7 +43,9 @@ export const sourceCitationStyles = [sharedStyles, css`
   .findings li + li { margin-block-start: 0.375em; }
   .actions { display: flex; flex-wrap: wrap; gap: 0.5em; align-items: center; margin-block-end: 0.75em; }
   .copy-status, .filter-status { color: var(--_muted); font-size: 0.875em; }
-  .copy-status:empty, .filter-status:empty { display: none; }
+  /* Empty, out of the flow but not display: none: a live region must be in the accessibility tree before
+     its words change, or a screen reader does not say them (Orca said nothing of "Gekopieerd"). */
+  .copy-status:empty, .filter-status:empty { position: absolute; }
   .hint { color: var(--_muted); font-size: 0.9375em; }
   .uncited { color: var(--_muted); font-style: italic; }
   p.uncited { margin: 0.75em 0 0; }
@@ -51,14 +53,9 @@ export const sourceCitationStyles = [sharedStyles, css`
   .factor-group { border-inline-start: 0.25em solid var(--_border); padding-inline-start: 0.75em; }
   .factor-group.kind-stimulerend { border-inline-start-color: var(--_stimulerend); }
   .factor-group.kind-inhiberend { border-inline-start-color: var(--_inhiberend); }
-  .factor-list { list-style: none; margin: 0; padding: 0; }
-  .factor {
-    min-height: 2em;
-    padding: 0.125em 0.25em;
-    border-color: transparent;
-    text-align: start;
-    text-decoration: underline;
-  }
+  .factor-list { margin: 0; padding-inline-start: 1.25em; list-style: disc; }
+  .factor + .factor { margin-block-start: 0.25em; }
+  .show-factors { margin-block-start: 0.75em; }
   .how { color: var(--_muted); text-decoration: none; }
 
   .compact { font-size: 0.9375em; }
@@ -87,7 +84,6 @@ export const sourceCitationStyles = [sharedStyles, css`
   @media (forced-colors: active) {
     .card.full, .note, .factor-group { border-color: CanvasText; }
     a, summary { color: LinkText; }
-    .factor { color: LinkText; border-color: transparent; }
   }
   @media print {
     .actions, .hint, .filter-status, .clipboard-buffer { display: none !important; }

@@ -58,7 +58,8 @@ export class SourceDialogController implements ReactiveController {
     await this.#host.updateComplete;
     const dialog = this.dialog;
     if (dialog && !dialog.open) dialog.showModal();
-    dialog?.querySelector<HTMLElement>('.dialog-close')?.focus();
+    // The heading, so a reader starts at the top of the card, not at "Sluiten" below it.
+    dialog?.querySelector<HTMLElement>('.dialog-title')?.focus();
   }
 
   close(): void {
@@ -84,7 +85,7 @@ export class SourceDialogController implements ReactiveController {
     return html`<dialog part="dialog" class="source-dialog" aria-labelledby="source-dialog-title"
       @close=${this.onClose} @click=${this.onClick}>
       ${citation ? html`<div class="dialog-body">
-        <h2 id="source-dialog-title" class="dialog-title">${citation.text}</h2>
+        <h2 id="source-dialog-title" class="dialog-title" tabindex="-1">${citation.text}</h2>
         ${citation.sources.map((source) => html`<source-citation compact source=${source.id} factor=${this.#factorId ?? nothing} group=${group} lang=${language}></source-citation>`)}
         <button class="dialog-close" type="button" @click=${() => this.close()}>${text.close}</button>
       </div>` : nothing}
