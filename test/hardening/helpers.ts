@@ -31,7 +31,7 @@ export const JS_URL = 'javascript:alert(1)';
 export const ERROR_TITLE = 'De gegevens kunnen niet worden getoond';
 
 
-/** A small valid dataset in the format of API.md; every test breaks its own copy. */
+/** A small valid dataset in the format of docs/api.md; every test breaks its own copy. */
 export function smallDataset(): any {
   return {
     title: 'Kleine testdataset', language: 'nl',
