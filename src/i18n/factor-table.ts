@@ -32,7 +32,8 @@ export const factorTableText = {
     close: 'Sluiten',
   },
   en: {
-    caption: 'Factors that stimulate or inhibit training of lower-educated adults',
+    // The rows are the document's Dutch words (their cells say lang="nl"): the caption tells an English reader.
+    caption: 'Factors that stimulate or inhibit training of lower-educated adults, quoted in Dutch',
     columns: {kind: 'Kind', factor: 'Factor', how: 'How', actor: 'Who', source: 'Source', evidence: 'Studies'} satisfies Partial<Record<SortKey, string>>,
     evidenceTitle: 'Number of studies that name this factor',
     search: 'Search the factors',

@@ -18,6 +18,9 @@ export const shadow = (el: Element) => el.shadowRoot!;
 /** Text as a reader sees it: runs of white space (template line breaks) as single spaces. */
 export const flat = (node: Node) => node.textContent!.replace(/\s+/g, ' ').trim();
 
+/** The name a screen reader says for each button under `root`: its aria-label where it has one, else its text. */
+export const buttonNames = (root: ParentNode) => [...root.querySelectorAll('button')].map((button) => button.getAttribute('aria-label') ?? flat(button));
+
 /** The trimmed text of each element under `root` that matches `selector`. */
 export const texts = (root: ParentNode, selector: string) => [...root.querySelectorAll(selector)].map((node) => node.textContent!.trim());
 

@@ -52,5 +52,5 @@ export function renderApaReference(source: SourceReference): TemplateResult {
   const reference = formatApaReference(source);
   return html`${reference.authors} ${reference.year} <i part="title">${reference.title}</i>${reference.rest}${reference.url === undefined
     ? nothing
-    : html` <a part="link" href=${reference.url}>${reference.url}</a>`}`;
+    : html`${' '}<a part="link" href=${reference.url}>${reference.url}</a>`}`;
 }

@@ -431,7 +431,7 @@ export class SourceCitation extends GroupElement {
     return html`<details part="source-notes" class="source-notes">
       <summary>${this.text.sourceNotes(explained.length)}</summary>
       <dl>${explained.map(({factor, notes}) => html`<dt lang=${this.dataLang}>${factor.factor}${explained.some((other) => other.factor !== factor && other.factor.factor === factor.factor)
-        ? html` <span class="how">(${factor.how})</span>`
+        ? html`${' '}<span class="how">(${factor.how})</span>`
         : nothing}</dt>${notes.map((note) => html`<dd lang=${this.textLang(note)}>${note.text}</dd>`)}`)}</dl>
     </details>`;
   }
@@ -501,7 +501,7 @@ export class SourceCitation extends GroupElement {
     // The document repeats some factor names with another "how" ("intrinsieke motivatie"): then the how tells them apart.
     const repeated = factor.how !== '' && list.some((other) => other !== factor && other.factor === factor.factor);
     return html`<li part="factor" class="factor" lang=${this.dataLang} data-factor-id=${factor.id}>${factor.factor}${repeated
-      ? html` <span class="how">(${factor.how})</span>`
+      ? html`${' '}<span class="how">(${factor.how})</span>`
       : nothing}</li>`;
   }
 
@@ -515,12 +515,12 @@ export class SourceCitation extends GroupElement {
     const uncited = sources.filter((source) => !shownLabels.has(source.citation)).length;
     return html`<section part="bibliography" class="bibliography" aria-labelledby="bibliography-heading">
       ${this.heading(0, t.bibliography, 'heading', 'bibliography-heading')}
-      <p class="count">${t.bibliographyCount(sources.length)}${uncited > 0 ? html` ${t.uncitedCount(uncited, this.isDocument)}` : nothing}</p>
+      <p class="count">${t.bibliographyCount(sources.length)}${uncited > 0 ? ` ${t.uncitedCount(uncited, this.isDocument)}` : nothing}</p>
       ${this.renderActions('all', sources, t.bibliography, t.bibliographyFile)}
       <ul class="entries">
         ${sources.map((source) => html`<li part="entry" class="entry" id=${ENTRY_ID_PREFIX + source.id} tabindex="-1"><span lang=${this.dataLang}>${renderApaReference(source)}</span>${cited.has(source.id)
           ? nothing
-          : html` <span part="uncited" class="uncited">${shownLabels.has(source.citation) ? t.labelElsewhere(source.citation) : t.uncitedEntry}</span>`}</li>`)}
+          : html`${' '}<span part="uncited" class="uncited">${shownLabels.has(source.citation) ? t.labelElsewhere(source.citation) : t.uncitedEntry}</span>`}</li>`)}
       </ul>
     </section>`;
   }
