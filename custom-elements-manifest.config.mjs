@@ -123,6 +123,10 @@ function elementDefinitions() {
       for (const module of customElementsManifest.modules) {
         if (module.exports) module.exports = module.exports.filter((entry) => entry.kind !== 'custom-element-definition' || /^[a-z][\w.]*-[\w.-]*$/.test(entry.name));
       }
+      // The CDN entry (src/cdn.ts) defines the table itself, to have it in the first request; the element's
+      // own module (src/elements/factor-table/factor-table.ts) is where the package defines it.
+      const cdnEntry = customElementsManifest.modules.find((module) => /(^|\/)cdn\.(ts|js)$/.test(module.path));
+      if (cdnEntry?.exports) cdnEntry.exports = cdnEntry.exports.filter((entry) => entry.kind !== 'custom-element-definition');
     },
   };
 }

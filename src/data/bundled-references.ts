@@ -1,10 +1,24 @@
 import type {DatasetWithoutTexts, SourceReference} from './types.js';
 import {hasTexts} from './sources.js';
+import {bundledWithoutTexts} from './bundled-without-texts.js';
 // What the bundled dataset's references name of each publication, written from data/landscape.json by
 // `npm run data` (scripts/bundled-data.js); they come with a printout and with the citation card.
 import references from './bundled/references.json' with {type: 'json'};
 
-const bundledReferences = new Map((references as Omit<SourceReference, 'citation'>[]).map((reference) => [reference.id, reference]));
+type Reference = Omit<SourceReference, 'id' | 'citation'>;
+
+/**
+ * The authors and year a citation names, as scripts/bundled-data.js reads them: "Lost Lemon & Muzus (2018)" →
+ * ["Lost Lemon", "Muzus"] and 2018. The file leaves them out where they are these.
+ */
+function namedByCitation(citation: string): Pick<Reference, 'authors' | 'year'> {
+  const [, authors = '', year] = /^(.*) \((\d+)\)$/.exec(citation) ?? [];
+  return {authors: authors.split(/, | & /), year: Number(year)};
+}
+
+/** The references by publication id: the file lists them in the order of the bundled dataset's publications. */
+const bundledReferences = new Map(bundledWithoutTexts.sources.map((label, i): [string, Reference] =>
+  [label.id, {...namedByCitation(label.citation), ...(references[i] as Partial<Reference> & Pick<Reference, 'title'>)}]));
 
 /** A dataset whose publications carry what their references name. */
 export interface DatasetWithReferences extends DatasetWithoutTexts {

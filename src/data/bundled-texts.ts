@@ -1,12 +1,17 @@
 import type {Dataset, DatasetWithoutTexts, Factor, Source} from './types.js';
 import {hasTexts} from './sources.js';
 import {withReferences} from './bundled-references.js';
+import {bundledWithoutTexts} from './bundled-without-texts.js';
 // The bundled dataset's summaries and findings, and the factors' source notes, written from
 // data/landscape.json by `npm run data` (scripts/bundled-data.js); they come with the citation card.
 import texts from './bundled/texts.json' with {type: 'json'};
 
-const bundled = texts as {sources: Pick<Source, 'id' | 'summary' | 'findings'>[]; sourceNotes: Record<string, Factor['sourceNotes']>};
-const bundledTexts = new Map(bundled.sources.map((text) => [text.id, text]));
+/** Each publication's summary and then its findings, in the order of the bundled dataset's publications. */
+const bundled = texts as {sources: string[][]; sourceNotes: Record<string, Factor['sourceNotes']>};
+const bundledTexts = new Map(bundledWithoutTexts.sources.map((label, i): [string, Pick<Source, 'summary' | 'findings'>] => {
+  const [summary, ...findings] = bundled.sources[i];
+  return [label.id, {summary, findings}];
+}));
 const bundledNotes = new Map(Object.entries(bundled.sourceNotes));
 
 const completed = new WeakMap<DatasetWithoutTexts, Dataset>();

@@ -48,8 +48,8 @@ interface SummaryWords {
   noun: (kind: Kind | null, one: boolean) => string;
   /** Actors as nouns inside a sentence: "werkgever". */
   actors: Record<Actor, string>;
-  /** Actors with their article: "de werkgever". */
-  theActors: Record<Actor, string>;
+  /** The article before an actor: "de werkgever". */
+  the: string;
   and: string;
   none: (plural: string) => string;
   totals: (count: string, citations: number) => string;
@@ -68,7 +68,7 @@ const words: Record<Language, SummaryWords> = {
     noun: (kind, one) => kind === 'inhiberend' ? (one ? 'belemmering' : 'belemmeringen')
       : kind === 'stimulerend' ? (one ? 'stimulerende factor' : 'stimulerende factoren') : (one ? 'factor' : 'factoren'),
     actors: {werkgever: 'werkgever', werknemer: 'werknemer', omgeving: 'omgeving', trainer: 'trainer'},
-    theActors: {werkgever: 'de werkgever', werknemer: 'de werknemer', omgeving: 'de omgeving', trainer: 'de trainer'},
+    the: 'de',
     and: 'en',
     none: (plural) => `Er zijn geen ${plural} om te tonen.`,
     totals: (count, citations) => `Er ${count.startsWith('1 ') ? 'is' : 'zijn'} ${count} uit ${citations} ${citations === 1 ? 'bron' : 'bronnen'}.`,
@@ -85,7 +85,7 @@ const words: Record<Language, SummaryWords> = {
     noun: (kind, one) => kind === 'inhiberend' ? (one ? 'barrier' : 'barriers')
       : kind === 'stimulerend' ? (one ? 'stimulating factor' : 'stimulating factors') : (one ? 'factor' : 'factors'),
     actors: {werkgever: 'employer', werknemer: 'employee', omgeving: 'environment', trainer: 'trainer'},
-    theActors: {werkgever: 'the employer', werknemer: 'the employee', omgeving: 'the environment', trainer: 'the trainer'},
+    the: 'the',
     and: 'and',
     none: (plural) => `There are no ${plural} to show.`,
     totals: (count, citations) => `There ${count.startsWith('1 ') ? 'is' : 'are'} ${count} from ${citations} ${citations === 1 ? 'source' : 'sources'}.`,
@@ -126,7 +126,8 @@ export function heatmapSummary(matrix: HeatmapMatrix, options: {kind: Kind | nul
 
   const sentences = [w.totals(factorCountText(facts.total, kind, language), facts.citations)];
   const top = facts.topActors;
-  const topNames = joinList(top.map((row) => w.theActors[row.key]), w.and);
+  const theActors = (rows: readonly HeatmapAxisEntry<Actor>[]) => joinList(rows.map((row) => `${w.the} ${w.actors[row.key]}`), w.and);
+  const topNames = theActors(top);
   if (top.length > 0 && top.every((row) => row.total === facts.total)) {
     sentences.push(w.allAbout(facts.total, plural, topNames));
   } else if (top.length > 0) {
@@ -148,7 +149,7 @@ export function heatmapSummary(matrix: HeatmapMatrix, options: {kind: Kind | nul
 
   const least = facts.leastActors;
   if (least.length > 0) {
-    const names = joinList(least.map((row) => w.theActors[row.key]), w.and);
+    const names = theActors(least);
     sentences.push(least[0].total === 0
       ? w.leastNone(names, w.noun(kind, true))
       : w.least(names, least.length > 1, factorCountText(least[0].total, kind, language)));

@@ -1,21 +1,11 @@
 import type {Dataset, Factor, Source} from './types.js';
-import type {ValidationError} from './validate.js';
+import {ErrorList, LANGUAGE_TAG, isObject, rowLabel, type ValidationError} from './validate-shared.js';
 
 // The optional `sourceNotes` of the factors and `translations` of the dataset. Only the citation card reads
 // them, so they are checked apart from the rest of the format: the card checks them when it shows a dataset
 // (this code comes with the card, not with every table), and `validateDataset` checks them after the rest.
 
-/** As in validate.ts: more errors help nobody. */
-const MAX_ERRORS = 50;
-/** A BCP 47 language tag, as for the dataset's `language`. */
-const LANGUAGE_TAG = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/;
-
-type Json = Record<string, unknown>;
-
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 const isText = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '';
-/** A row as validate.ts names it, e.g. `factor 14 ("motivatie")`. */
-const rowLabel = (kind: string, index: number, name: string) => `${kind} ${index + 1} ("${name.length > 60 ? `${name.slice(0, 57)}…` : name}")`;
 /** A key of a JSON object in a path: `sourceNotes["roa-2018"]`. */
 const at = (path: string, name: string) => `${path}[${JSON.stringify(name)}]`;
 
@@ -26,10 +16,8 @@ const at = (path: string, name: string) => `${path}[${JSON.stringify(name)}]`;
  * Dutch messages that name the field and the row.
  */
 export function validateNotesAndTranslations(dataset: Dataset): ValidationError[] {
-  const errors: ValidationError[] = [];
-  const add = (path: string, where: string, message: string) => {
-    if (errors.length < MAX_ERRORS) errors.push({path, message: `${where}: ${message}`});
-  };
+  const list = new ErrorList();
+  const add = (path: string, where: string, message: string) => list.add(path, where, message);
   /** The own entries of an object field; any other value is an error. */
   const entries = (value: unknown, path: string, where: string, field: string): [string, unknown][] => {
     if (isObject(value)) return Object.entries(value);
@@ -53,7 +41,7 @@ export function validateNotesAndTranslations(dataset: Dataset): ValidationError[
   });
   const sources = new Map<string, [Source, string]>(dataset.sources.map((source, i) => [source.id, [source, rowLabel('bron', i, source.citation)]]));
 
-  if (dataset.translations === undefined) return errors;
+  if (dataset.translations === undefined) return list.errors;
   for (const [language, translation] of entries(dataset.translations, 'translations', 'dataset', 'translations')) {
     const path = at('translations', language);
     const where = `vertaling "${language}"`;
@@ -93,5 +81,5 @@ export function validateNotesAndTranslations(dataset: Dataset): ValidationError[
       }
     }
   }
-  return errors;
+  return list.errors;
 }

@@ -1,27 +1,13 @@
 import {ACTORS, KINDS, type Dataset} from './types.js';
 import {validateNotesAndTranslations} from './validate-notes.js';
+import {ErrorList, LANGUAGE_TAG, isObject, rowLabel, type Json, type ValidationError} from './validate-shared.js';
 
-/** One reason a dataset was refused: where (a JSON path) and why (Dutch, for people). */
-export interface ValidationError {
-  readonly path: string;
-  readonly message: string;
-}
+export type {ValidationError};
 
 /** The outcome of `validateDataset`: the typed dataset, or every error found. */
 export type ValidationResult =
   | {readonly ok: true; readonly dataset: Dataset}
   | {readonly ok: false; readonly errors: readonly ValidationError[]};
-
-/** More errors than this help nobody: a 10,000-row file with one systematic mistake stays readable. */
-const MAX_ERRORS = 50;
-
-/** A BCP 47 language tag as datasets write it: "nl", "en", "nl-NL", "fy". */
-const LANGUAGE_TAG = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/;
-
-type Json = Record<string, unknown>;
-
-const isObject = (value: unknown): value is Json =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const typeName = (value: unknown): string => {
   if (value === null) return 'null';
@@ -38,20 +24,6 @@ const typeName = (value: unknown): string => {
 /** `veld "x" ontbreekt` when there is no value, else what it should have been and what it is. */
 const wrongValue = (field: string, value: unknown, expected: string): string =>
   value === undefined ? `veld "${field}" ontbreekt` : `veld "${field}" moet ${expected} zijn, maar is ${typeName(value)}`;
-
-/**
- * Collects errors with a human label for the row being checked,
- * e.g. `factor 3 ("goede coaching")`, so an editor can find the row in the file.
- */
-class ErrorList {
-  readonly errors: ValidationError[] = [];
-  add(path: string, where: string, message: string): void {
-    if (this.errors.length < MAX_ERRORS) this.errors.push({path, message: `${where}: ${message}`});
-  }
-  get full(): boolean {
-    return this.errors.length >= MAX_ERRORS;
-  }
-}
 
 function checkText(errors: ErrorList, row: Json, field: string, path: string, where: string, allowEmpty = false): void {
   const value = row[field];
@@ -98,12 +70,6 @@ function checkId(errors: ErrorList, row: Json, path: string, where: string, seen
   } else seen.add(id);
 }
 
-const describe = (kind: string, index: number, row: Json, nameField: string): string => {
-  const name = row[nameField];
-  return typeof name === 'string' && name.trim() !== ''
-    ? `${kind} ${index + 1} ("${name.length > 60 ? `${name.slice(0, 57)}…` : name}")`
-    : `${kind} ${index + 1}`;
-};
 
 /**
  * Runs `check` on each row of `rows` (the dataset's list `list`) that is an object, with its JSON path and
@@ -114,7 +80,7 @@ function forEachRow(errors: ErrorList, rows: unknown[], list: string, kind: stri
   rows.forEach((row, i) => {
     if (errors.full) return;
     const path = `${list}[${i}]`;
-    if (isObject(row)) check(row, path, describe(kind, i, row, nameField));
+    if (isObject(row)) check(row, path, rowLabel(kind, i, row[nameField]));
     else errors.add(path, `${kind} ${i + 1}`, `verwacht een object, maar is ${typeName(row)}`);
   });
 }

@@ -32,7 +32,10 @@ export const factorTableStyles = [sharedStyles, css`
   .skip { display: inline-block; margin-block-end: 0.5em; color: var(--_accent); }
   .table-end { margin: 0.5em 0 0; }
   .sort-select, .name { display: none; }
-  .sort-select { align-items: center; gap: 0.5em; font-weight: 600; flex: 1 1 16em; }
+  .sort-select { align-items: center; flex-wrap: wrap; gap: 0.5em; font-weight: 600; flex: 1 1 16em; }
+  /* A select is as wide as its longest option, and WebKit lets that stick out of a narrower select: on a
+     320 px screen it goes below its label, where it fits. */
+  .sort-select select { flex: 1 1 auto; max-width: 100%; }
   select { font-weight: 400; flex: 1; }
 
   .table-wrap { max-width: 100%; overflow-x: auto; }
