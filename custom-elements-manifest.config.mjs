@@ -266,9 +266,8 @@ declare module 'react' {
 export default {
   globs: ['src/**/*.ts'],
   // Not elements: the data API, the state, the React components (their own types say what they take),
-  // the embed pages' code, which the package ships built into pages, not as modules, and the CDN entry,
-  // which registers the table itself (after the lazy elements) but is not where the package registers it.
-  exclude: ['src/data/**', 'src/state/**', 'src/react/**', 'src/embed/**', 'src/cdn.ts'],
+  // and the embed pages' code, which the package ships built into pages, not as modules.
+  exclude: ['src/data/**', 'src/state/**', 'src/react/**', 'src/embed/**'],
   outdir: '.',
   litelement: true,
   plugins: [publicApiOnly(), explicitDefaults(), elementDefinitions(), distPaths(), frameworkTypings()],
