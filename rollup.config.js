@@ -6,7 +6,7 @@ import {chunkGraph} from './scripts/rollup-chunk-graph.js';
 import {claimFirst} from './scripts/rollup-claim-first.js';
 
 // The CDN bundle, built from tsc's output in dist/ (so rollup needs no TypeScript of its own). The entry
-// (src/cdn.ts) has the table; each other element is a chunk of its own beside it.
+// (src/cdn.ts) has the table; the other elements come in chunks beside it (src/elements/registry.ts).
 export default {
   input: {scholingsfactoren: 'dist/cdn.js'},
   output: {
@@ -15,7 +15,7 @@ export default {
     entryFileNames: '[name].js',
     chunkFileNames: '[name]-[hash].js',
     // The chunks import the entry, which has run by then: no need to repeat its imports (the claim's
-    // module, which is not a file: scripts/rollup-claim-first.js) in them.
+    // modules, which are not files: scripts/rollup-claim-first.js) in them.
     hoistTransitiveImports: false,
     sourcemap: true,
   },
@@ -24,9 +24,9 @@ export default {
     minifyHTML({failOnError: true}),
     nodeResolve({browser: true, exportConditions: ['production']}),
     json({preferConst: true, compact: true}),
-    // Only the first copy of the bundle on a page runs it (src/cdn-claim.ts). Before terser, which
-    // minifies the claim's lines with the rest.
-    claimFirst({module: 'dist/cdn-claim.js', condition: 'firstCopy', publicExports: ['observe']}),
+    // Only the first copy of the bundle on a page runs it (src/cdn-claim.ts, with the version it
+    // compares). Before terser, which minifies the claim's lines with the rest.
+    claimFirst({modules: ['dist/version.js', 'dist/cdn-claim.js'], condition: 'firstCopy', publicExports: ['observe']}),
     terser({format: {comments: false}, ecma: 2020, module: true, compress: {passes: 2}}),
     // What each chunk imports, for the size check (scripts/check-size.js).
     chunkGraph({file: 'dist/cdn-chunks.json'}),

@@ -1,4 +1,4 @@
-// The pages for CMSes that take no script line (API.md, "Embedding without a script line"), beside the
+// The pages for CMSes that take no script line (docs/api.md, "Embedding without a script line"), beside the
 // CDN bundle: embed.html, a page per common choice (embed/<kind>/<actor>.html, src/embed/embed-choices.ts),
 // their script embed-app.js, embed.js for the page around their iframes, and builder.html, which hands
 // editors the snippets. The elements in the pages are rendered by scholingsfactoren/ssr from the same

@@ -7,7 +7,8 @@ import {execFileSync} from 'node:child_process';
 import {mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {dirname, join, relative} from 'node:path';
-import {dutchCollator, factorsCitingSource} from '../dist/data/index.js';
+import {factorsCitingSource} from '../dist/data/sources.js';
+import {dutchCollator} from '../dist/data/text.js';
 import {jedJson, keyOf, parsePo, translatedStrings, writeMo} from './gettext.js';
 import {zip} from './zip.js';
 

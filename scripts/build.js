@@ -6,6 +6,13 @@ import {transform} from 'esbuild';
 const run = (command) => execSync(command, {stdio: 'inherit'});
 // The bundled dataset's parts (src/data/bundled/), from data/landscape.json.
 run('node scripts/bundled-data.js');
+// The version the elements and the CDN bundle compare with another copy on the page: package.json's.
+const {version} = JSON.parse(readFileSync('package.json', 'utf8'));
+const versionModule = readFileSync('src/version.ts', 'utf8');
+const VERSION_LINE = /^export const VERSION = '[^']*';$/m;
+if (!VERSION_LINE.test(versionModule)) throw new Error('src/version.ts has no line `export const VERSION = \'…\';` to write the version in.');
+const withVersion = versionModule.replace(VERSION_LINE, `export const VERSION = '${version}';`);
+if (withVersion !== versionModule) writeFileSync('src/version.ts', withVersion);
 rmSync('dist', {recursive: true, force: true});
 run('npx tsc -p tsconfig.build.json');
 run('npx rollup -c rollup.config.js');

@@ -1,4 +1,4 @@
-// npm run size: what the CDN build weighs over the wire (gzip, level 9), against the budgets of API.md.
+// npm run size: what the CDN build weighs over the wire (gzip, level 9), against the budgets of docs/api.md.
 // Run after `npm run build` (npm test does both); it reads rollup's own bundle graph (dist/cdn-chunks.json).
 import {existsSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
@@ -35,7 +35,7 @@ const initial = withStaticImports(ENTRY, new Set([STYLESHEET]));
 const chunksOfModule = (pattern) => Object.keys(graph).filter((name) => graph[name].modules.some((id) => pattern.test(id)));
 const heatmap = new Set(chunksOfModule(/barrier-heatmap[/\\]barrier-heatmap\.js$/).flatMap((name) => [...withStaticImports(name)]));
 const heatmapOnly = [...heatmap].filter((name) => !initial.has(name));
-// Our English texts come only when a card is shown in English: API.md leaves them out of the sums.
+// Our English texts come only when a card is shown in English: docs/api.md leaves them out of the sums.
 const english = new Set(chunksOfModule(/bundled-translation\.js$/));
 
 const budgets = [

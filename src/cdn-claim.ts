@@ -1,7 +1,7 @@
 // The first lines of the CDN bundle, `dist/cdn/scholingsfactoren.js`. The rest of the bundle (Lit, the
 // elements, the dataset) runs only if `firstCopy` is true: scripts/rollup-claim-first.js puts these
-// lines in front of it and wraps it in `if (firstCopy) { … }`. This module imports nothing: it runs on
-// its own, before any of the bundle's code.
+// lines in front of it and wraps it in `if (firstCopy) { … }`. This module imports only the version,
+// which imports nothing: they run on their own, before any of the bundle's code.
 //
 // Two CMS blocks may each paste the script line, from two addresses (a versioned URL, another host).
 // Each address is a module graph of its own, so a second copy would evaluate a second Lit, and on a page
@@ -13,10 +13,8 @@
 // a cache-buster (`?v=2`) is a module of its own address, so it does not claim the page: it loads the
 // plain address, which does, and whose code the chunks then share.
 
-/** This build's version; test/node/package.test.js checks it against package.json. */
-const VERSION = '0.1.0';
-/** Where defineElement (src/elements/define.ts) marks the classes it registers, also those of the npm build. */
-const VERSION_KEY = Symbol.for('scholingsfactoren.version');
+import {VERSION, VERSION_KEY} from './version.js';
+
 /** The page's claim: the version of the copy that serves it, and that copy's `observe`. */
 export const CLAIM = Symbol.for('scholingsfactoren.cdn');
 

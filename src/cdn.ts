@@ -1,18 +1,15 @@
 // The CDN bundle, `dist/cdn/scholingsfactoren.js`: the file an editor's script line names, with the
 // table, Lit and the bundled dataset in it, so the browser fetches what the first paint needs in one
-// request. Every other element comes in a chunk beside it, loaded when its tag appears on the page.
-// In the built file this runs only in the first copy on a page (src/cdn-claim.ts).
+// request. Every other element comes in a chunk beside it, loaded when its tag appears on the page
+// (which elements share a chunk: src/elements/registry.ts). In the built file this runs only in the
+// first copy on a page (src/cdn-claim.ts).
 import {CLAIM, type ClaimedPage} from './cdn-claim.js';
 import {defineElement} from './elements/define.js';
 import {FactorTable} from './elements/factor-table/factor-table.component.js';
+import {LAZY_ELEMENT_LOADERS} from './elements/registry.js';
 import {lazyDefine, observe} from './lazy-define.js';
 
-const groupElements = () => import('./cdn-group-elements.js');
-lazyDefine('actor-filter', groupElements);
-lazyDefine('factor-landscape', groupElements);
-// The card comes with the dialog that shows it in a table's bron column: one chunk, whichever needs it first.
-lazyDefine('source-citation', () => import('./elements/source-citation/source-dialog.js'));
-lazyDefine('barrier-heatmap', () => import('./elements/barrier-heatmap/barrier-heatmap.js'));
+for (const [tag, load] of Object.entries(LAZY_ELEMENT_LOADERS)) lazyDefine(tag, load);
 // The table after the others have started loading: below one of them, it waits for its chunk (lazy-define.ts).
 defineElement('factor-table', FactorTable);
 

@@ -7,5 +7,4 @@ export * from './elements/factor-landscape/factor-landscape.js';
 export * from './data/index.js';
 export {FactorErrorEvent, FactorFilterChangeEvent} from './state/events.js';
 export type {FactorErrorDetail, FactorFilterChangeDetail} from './state/events.js';
-export type {FilterState} from './state/filter-state.js';
 export type {ActorList} from './elements/filtering-element.js';

@@ -67,9 +67,6 @@ export function formatApaReference(source: SourceReference): ApaReference {
   return url === undefined ? {authors, year, title, rest, text} : {authors, year, title, rest, url, text};
 }
 
-/** The plain-text APA 7 reference, e.g. for the clipboard. */
-export const apaReferenceText = (source: SourceReference): string => formatApaReference(source).text;
-
 // ---------------------------------------------------------------------------------------------------------
 // Order of a reference list.
 //

@@ -1,14 +1,31 @@
 import type {Actor, DatasetWithoutTexts, Factor, Kind} from './types.js';
+import type {SortOrder} from './sort.js';
 import {indexDataset} from './dataset-index.js';
 import {queryTerms} from './text.js';
 
-/** Which factors to show. Empty lists mean "no restriction"; several actors or sources mean "any of them". */
+/**
+ * Which factors to show. Empty lists mean "no restriction"; several actors or sources mean "any of them".
+ * Its text form (attributes, page addresses, the embed page's query) is in docs/api.md, "The filter as text".
+ */
 export interface FactorFilter {
   readonly kind: Kind | null;
   readonly actors: readonly Actor[];
+  /** Publication ids. */
   readonly sources: readonly string[];
+  /** Search words, matched without regard to case or accents against factor, how and citation. */
   readonly query: string;
 }
+
+/**
+ * A filter with the order of its rows: what the elements of a group share, what `factor-filter-change`
+ * carries, and what {@link matchingFactors} (rows.ts) shows.
+ */
+export interface FilterState extends FactorFilter {
+  readonly sort: SortOrder;
+}
+
+/** @deprecated The same as {@link FilterState}, its name before 0.2. */
+export type FactorQuery = FilterState;
 
 /** The filter that shows every factor. */
 export const NO_FILTER: FactorFilter = Object.freeze({kind: null, actors: [], sources: [], query: ''});

@@ -1,7 +1,5 @@
-/** The library's version, compared when a second copy on the page tries to register the same elements. */
-export const VERSION = '0.1.0';
+import {VERSION, VERSION_KEY} from '../version.js';
 
-const VERSION_KEY = Symbol.for('scholingsfactoren.version');
 type Versioned = CustomElementConstructor & {[VERSION_KEY]?: string};
 
 /** Whether an element must wait before it is defined (the CDN build's lazy-define.ts says), and those waiting. */

@@ -1,18 +1,69 @@
-// The library's elements, listed once: what registers them and in which order the documentation names them.
+// The library's elements, each once. Whatever lists the elements reads this module or is checked against
+// it: the CDN build and the embed page (which chunk brings an element), the embed page's `show` values and
+// the builder (their order and labels), the CMS settings, server rendering, the tests' sweeps; and, by
+// test/node/registry.test.js, what cannot import it: package.json's exports and sideEffects, src/index.ts,
+// scholingsfactoren/react, the stories and the WordPress plugin.
+//
+// Adding an element: its folder under elements/ (<tag>.component.ts, <tag>.styles.ts, <tag>.ts), an entry
+// in ELEMENTS and in LAZY_ELEMENT_LOADERS; the type checker and that test then name every other place.
 
-/** The tags of the library's elements, in the order the documentation lists them. */
-export const ELEMENT_TAGS = ['factor-table', 'actor-filter', 'source-citation', 'barrier-heatmap', 'factor-landscape'] as const;
+/** What the library needs to know about one of its elements. */
+export interface ElementInfo {
+  /** Its class, as `scholingsfactoren` and `scholingsfactoren/react` export it. */
+  readonly className: string;
+  /**
+   * Whether an embed page can show it (a value of `show`) and the builder offer it: `listed` is its place
+   * in the builder's list, `placed` its place on the page (filters and overview above the table).
+   */
+  readonly embed?: {readonly listed: number; readonly placed: number};
+}
 
-export type ElementTag = (typeof ELEMENT_TAGS)[number];
+/** Every element, in the order the documentation names them. */
+export const ELEMENTS = {
+  'factor-table': {className: 'FactorTable', embed: {listed: 1, placed: 3}},
+  'actor-filter': {className: 'ActorFilter', embed: {listed: 2, placed: 1}},
+  'source-citation': {className: 'SourceCitation', embed: {listed: 4, placed: 4}},
+  'barrier-heatmap': {className: 'BarrierHeatmap', embed: {listed: 3, placed: 2}},
+  'factor-landscape': {className: 'FactorLandscape'},
+} as const satisfies Record<string, ElementInfo>;
+
+export type ElementTag = keyof typeof ELEMENTS;
+
+/** The tags, in the order of {@link ELEMENTS}. */
+export const ELEMENT_TAGS = /* @__PURE__ */ Object.keys(ELEMENTS) as ElementTag[];
+
+/** The elements an embed page can show. */
+export type EmbedElement = {[T in ElementTag]: (typeof ELEMENTS)[T] extends {embed: object} ? T : never}[ElementTag];
+
+const isEmbedElement = (tag: ElementTag): tag is EmbedElement => 'embed' in ELEMENTS[tag];
+const embedElementsBy = (place: 'listed' | 'placed'): readonly EmbedElement[] =>
+  ELEMENT_TAGS.filter(isEmbedElement).sort((a, b) => ELEMENTS[a].embed[place] - ELEMENTS[b].embed[place]);
+
+/** The elements an embed page can show (the values of `show`), in the order the builder lists them. */
+export const EMBED_ELEMENTS = /* @__PURE__ */ embedElementsBy('listed');
+/** The same, in the order they stand on an embed page: filters and overview above the table, the sources below it. */
+export const EMBED_PAGE_ORDER = /* @__PURE__ */ embedElementsBy('placed');
+
+type Loader = () => Promise<unknown>;
+
+/** Loads the filter and the landscape, which come together (group-elements.ts). */
+const groupElements = () => import('./group-elements.js');
 
 /**
- * Registers one element, each module a chunk of its own where a build splits them (the embed page loads
- * only the elements it shows).
+ * What registers each element but the table, which the CDN bundle has in its entry (src/cdn.ts) and
+ * loads these when their tag appears. A build that splits makes each module here a chunk: elements that
+ * name the same module come in one chunk.
  */
-export const ELEMENT_LOADERS: Record<ElementTag, () => Promise<unknown>> = {
-  'factor-table': () => import('./factor-table/factor-table.js'),
-  'actor-filter': () => import('./actor-filter/actor-filter.js'),
-  'source-citation': () => import('./source-citation/source-citation.js'),
+export const LAZY_ELEMENT_LOADERS: Record<Exclude<ElementTag, 'factor-table'>, Loader> = {
+  'actor-filter': groupElements,
+  // The card comes with the dialog that shows it from a table's source column: one chunk, whichever needs it first.
+  'source-citation': () => import('./source-citation/source-dialog.js'),
   'barrier-heatmap': () => import('./barrier-heatmap/barrier-heatmap.js'),
-  'factor-landscape': () => import('./factor-landscape/factor-landscape.js'),
+  'factor-landscape': groupElements,
+};
+
+/** What registers each element, for a page that loads only the elements it shows (the embed page). */
+export const ELEMENT_LOADERS: Record<ElementTag, Loader> = {
+  'factor-table': () => import('./factor-table/factor-table.js'),
+  ...LAZY_ELEMENT_LOADERS,
 };

@@ -1,12 +1,11 @@
 // The query of embed.html (`?show=factor-table&actor=werkgever&kind=inhiberend`): read it on the embed
 // page, write it in the builder. No DOM: the same rules on both sides, tested as plain functions. The
 // filter is read by the rules of the attributes and of deep links (parseFilter).
-import {ACTORS, KINDS, type Actor, type Kind} from '../data/index.js';
-import {parseFilter} from '../state/filter-state.js';
+import {ACTORS, KINDS, type FactorFilter} from '../data/index.js';
+import {EMBED_ELEMENTS, EMBED_PAGE_ORDER, type EmbedElement} from '../elements/registry.js';
+import {filterText, parseFilter} from '../state/filter-state.js';
 
-/** The elements an embed page can show, in the order the builder offers them. */
-export const EMBED_ELEMENTS = ['factor-table', 'actor-filter', 'barrier-heatmap', 'source-citation'] as const;
-export type EmbedElement = (typeof EMBED_ELEMENTS)[number];
+export {EMBED_ELEMENTS, EMBED_PAGE_ORDER, type EmbedElement};
 
 export const EMBED_LANGUAGES = ['nl', 'en'] as const;
 export type EmbedLanguage = (typeof EMBED_LANGUAGES)[number];
@@ -15,14 +14,10 @@ export type EmbedLanguage = (typeof EMBED_LANGUAGES)[number];
 export const EMBED_PARAMETERS = ['show', 'actor', 'kind', 'source', 'query', 'lang'] as const;
 type EmbedParameter = (typeof EMBED_PARAMETERS)[number];
 
-/** What an embed page shows. */
-export interface EmbedSettings {
+/** What an embed page shows: which elements, in which language, with which filter. */
+export interface EmbedSettings extends FactorFilter {
   /** Tag names in page order; never empty. */
   readonly show: readonly EmbedElement[];
-  readonly kind: Kind | null;
-  readonly actors: readonly Actor[];
-  readonly sources: readonly string[];
-  readonly query: string;
   readonly lang: EmbedLanguage;
 }
 
@@ -73,12 +68,10 @@ export function readEmbedQuery(search: string, sourceIds: ReadonlySet<string>): 
 
 /** The query string for these settings (with `?`, or `''` for the defaults); what the builder hands out. */
 export function writeEmbedQuery(settings: EmbedSettings): string {
-  const list = (values: readonly string[]) => values.map(encodeURIComponent).join(',');
-  const show = settings.show.join(',') === DEFAULT_EMBED_SETTINGS.show.join(',') ? '' : list(settings.show);
-  const values: Record<EmbedParameter, string> = {
-    show, actor: list(settings.actors), kind: settings.kind ?? '', source: list(settings.sources),
-    query: encodeURIComponent(settings.query.trim()), lang: settings.lang === 'nl' ? '' : settings.lang,
-  };
+  const {kind, actor, source, query} = filterText({...settings, actors: settings.actors.map(encodeURIComponent),
+    sources: settings.sources.map(encodeURIComponent), query: encodeURIComponent(settings.query.trim())});
+  const show = settings.show.join(',') === DEFAULT_EMBED_SETTINGS.show.join(',') ? '' : settings.show.join(',');
+  const values: Record<EmbedParameter, string> = {show, actor, kind, source, query, lang: settings.lang === 'nl' ? '' : settings.lang};
   const pairs = EMBED_PARAMETERS.filter((name) => values[name] !== '').map((name) => `${name}=${values[name]}`);
   return pairs.length > 0 ? `?${pairs.join('&')}` : '';
 }

@@ -1,4 +1,4 @@
-// The messages between an embed page and the page around its iframe (API.md, "Embedding without a
+// The messages between an embed page and the page around its iframe (docs/api.md, "Embedding without a
 // script line"): the frame reports its height, and the parent may ask for it again.
 
 /** `{type: HEIGHT_MESSAGE, height: <CSS px>}`, from the embed page to its parent. */

@@ -1,4 +1,5 @@
-import {factorCountText, type Kind} from '../data/index.js';
+import {type Kind} from '../data/index.js';
+import {factorCountText} from '../data/heatmap-summary.js';
 
 /** Interface strings of `<barrier-heatmap>`. The generated summary lives with the data API (`heatmapSummary`). */
 export const barrierHeatmapText = {

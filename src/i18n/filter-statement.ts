@@ -1,4 +1,4 @@
-import type {FilterSummary} from '../data/index.js';
+import type {FilterSummary} from '../data/filter-summary.js';
 import {common} from './common.js';
 import {factorTableText} from './factor-table.js';
 import type {Language} from './language.js';

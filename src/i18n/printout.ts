@@ -1,4 +1,5 @@
-import type {Actor, FilterSummary, Kind} from '../data/index.js';
+import type {Actor, Kind} from '../data/index.js';
+import type {FilterSummary} from '../data/filter-summary.js';
 import {formatNumber, type Language} from './language.js';
 
 /** The words of a printout: what it shows in a whole sentence, when and where it was printed, and its references. */

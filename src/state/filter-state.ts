@@ -1,9 +1,8 @@
-import {DOCUMENT_ORDER, NO_FILTER, isActor, isKind, isSortKey, type DatasetWithoutTexts, type FactorFilter, type SortOrder} from '../data/index.js';
+// A group's filter, and the filter as text: one set of rules for the attributes, the page's address and
+// the embed page's query, documented in docs/api.md ("The filter as text").
+import {DOCUMENT_ORDER, NO_FILTER, isActor, isKind, isSortKey, type DatasetWithoutTexts, type FactorFilter, type FilterState} from '../data/index.js';
 
-/** Everything a group of elements shares about what to show: the filter and the order. */
-export interface FilterState extends FactorFilter {
-  readonly sort: SortOrder;
-}
+export type {FilterState};
 
 /** A group's state before anyone filters or sorts. */
 export const INITIAL_FILTER_STATE: FilterState = Object.freeze({...NO_FILTER, sort: DOCUMENT_ORDER});
@@ -18,8 +17,8 @@ export function sameFilterState(a: FilterState, b: FilterState): boolean {
 
 /**
  * A filter as text: what an editor types into the attributes `kind`, `actor`, `source` and `query`, or
- * what a link carries in its query string (also `sort`). Absent or `null`: not given, nothing changes.
- * `""`: no restriction.
+ * what a link or an embed page's address carries in its query string (a link also `sort`). Absent or
+ * `null`: not given, nothing changes. `""`: no restriction.
  */
 export interface FilterText {
   readonly kind?: string | null;
@@ -27,6 +26,29 @@ export interface FilterText {
   readonly source?: string | null;
   readonly query?: string | null;
   readonly sort?: string | null;
+}
+
+/** A filter, or the parts of one as they go into text (values already escaped for an address, say), with or without its order. */
+type FilterParts = {readonly [K in keyof FactorFilter]: FactorFilter[K] extends readonly string[] ? readonly string[] : FactorFilter[K]} &
+  {readonly sort?: FilterState['sort']};
+
+/** The names of the filter as text, in the order an address writes them. */
+export const FILTER_TEXT_NAMES = ['kind', 'actor', 'source', 'query', 'sort'] as const satisfies readonly (keyof FilterText)[];
+
+/**
+ * A filter as text, the way {@link parseFilter} reads it back: each restriction under its name, lists
+ * joined with `separator` (an address joins with commas, attributes with spaces), the order as `sort`
+ * (`-` in front for descending); `""` where it restricts nothing.
+ */
+export function filterText(filter: FilterParts, separator = ','): Required<{[K in keyof FilterText]: string}> {
+  const {sort} = filter;
+  return {
+    kind: filter.kind ?? '',
+    actor: filter.actors.join(separator),
+    source: filter.sources.join(separator),
+    query: filter.query.trim() === '' ? '' : filter.query,
+    sort: !sort || sort.key === DOCUMENT_ORDER.key ? '' : `${sort.direction === 'descending' ? '-' : ''}${sort.key}`,
+  };
 }
 
 /** A value that {@link parseFilter} left out, and where it was. */

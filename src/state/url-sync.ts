@@ -1,12 +1,10 @@
 import type {DatasetWithoutTexts} from '../data/index.js';
-import {parseFilter, sourceIdsOf, type FilterState} from './filter-state.js';
+import {FILTER_TEXT_NAMES, filterText, parseFilter, sourceIdsOf, type FilterState} from './filter-state.js';
 import type {GroupStore} from './group-store.js';
 
 // Deep links: `?actor=werkgever,werknemer&kind=inhiberend&query=taal&sort=-evidence`. A group other than
 // the page's default one prefixes its parameters with its name (`?zijbalk.actor=trainer`), and a group
 // inside a `<factor-landscape>` with the landscape's too (`?vergelijk.actor=…`, `?vergelijk.zijbalk.actor=…`).
-
-const PARAMS = ['kind', 'actor', 'source', 'query', 'sort'] as const;
 
 /** What the parameters of a group start with, given its scope's prefix. */
 export const paramPrefix = (scopePrefix: string, group: string): string =>
@@ -25,13 +23,10 @@ export function filterFromUrl(search: string, prefix: string, dataset?: DatasetW
 /** A URL with a group's filter in its query string, every other parameter of the page left alone. */
 export function urlWithFilter(href: string, prefix: string, state: FilterState): string {
   const url = new URL(href);
-  for (const name of PARAMS) url.searchParams.delete(prefix + name);
-  if (state.kind) url.searchParams.set(`${prefix}kind`, state.kind);
-  if (state.actors.length > 0) url.searchParams.set(`${prefix}actor`, state.actors.join(','));
-  if (state.sources.length > 0) url.searchParams.set(`${prefix}source`, state.sources.join(','));
-  if (state.query.trim() !== '') url.searchParams.set(`${prefix}query`, state.query);
-  if (state.sort.key !== 'document') {
-    url.searchParams.set(`${prefix}sort`, `${state.sort.direction === 'descending' ? '-' : ''}${state.sort.key}`);
+  const text = filterText(state);
+  for (const name of FILTER_TEXT_NAMES) {
+    url.searchParams.delete(prefix + name);
+    if (text[name]) url.searchParams.set(prefix + name, text[name]);
   }
   return url.href;
 }

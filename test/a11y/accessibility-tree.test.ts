@@ -4,8 +4,10 @@
 // no decorative character anywhere, the heatmap's title a heading and its summary and hint read once.
 import {expect} from '@open-wc/testing';
 import {html} from 'lit';
-import {bundledDataset, citationsOf, evidenceCount} from '../../src/data/index.js';
-import {heatmapSummary, NO_FILTER, actorSourceMatrix, filterFactors} from '../../src/data/index.js';
+import {NO_FILTER, actorSourceMatrix, bundledDataset, filterFactors} from '../../src/data/index.js';
+import {heatmapSummary} from '../../src/data/heatmap-summary.js';
+import {evidenceCount} from '../../src/data/sort.js';
+import {citationsOf} from '../../src/data/sources.js';
 import {common} from '../../src/i18n/common.js';
 import {accessibilityTree, allNodes, findNode, type AXNode} from '../shared/accessibility.js';
 import {setViewport} from '../shared/commands.js';

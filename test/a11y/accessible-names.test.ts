@@ -4,7 +4,9 @@
 // are drawn but must not be read: a cell's name is its content, in every engine that names cells.
 import {expect} from '@open-wc/testing';
 import {html} from 'lit';
-import {NO_FILTER, actorSourceMatrix, bundledDataset, citationsOf, evidenceCount, factorsCitingSource, filterFactors} from '../../src/data/index.js';
+import {NO_FILTER, actorSourceMatrix, bundledDataset, filterFactors} from '../../src/data/index.js';
+import {evidenceCount} from '../../src/data/sort.js';
+import {citationsOf, factorsCitingSource} from '../../src/data/sources.js';
 import {common} from '../../src/i18n/common.js';
 import {accessibleNames, type RoleAndName} from '../shared/accessibility.js';
 import {setViewport} from '../shared/commands.js';

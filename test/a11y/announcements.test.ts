@@ -4,7 +4,8 @@
 // cell's list of factors.
 import {expect} from '@open-wc/testing';
 import {html} from 'lit';
-import {NO_FILTER, actorSourceMatrix, bundledDataset, factorsCitingSource, filterFactors} from '../../src/data/index.js';
+import {NO_FILTER, actorSourceMatrix, bundledDataset, filterFactors} from '../../src/data/index.js';
+import {factorsCitingSource} from '../../src/data/sources.js';
 import {press, type} from '../shared/commands.js';
 import {deepElements} from '../shared/dom.js';
 import {freshGroup, mount, settle, shadow, unmountAll} from '../shared/elements.js';

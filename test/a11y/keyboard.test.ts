@@ -1,9 +1,8 @@
 import {expect} from '@open-wc/testing';
 import {type} from '../shared/commands.js';
 import {html} from 'lit';
-import {
-  ACTORS, NO_FILTER, actorSourceMatrix, bundledDataset, dutchCollator, filterFactors, sortFactors, type HeatmapCell,
-} from '../../src/data/index.js';
+import {ACTORS, NO_FILTER, actorSourceMatrix, bundledDataset, filterFactors, sortFactors, type HeatmapCell} from '../../src/data/index.js';
+import {dutchCollator} from '../../src/data/text.js';
 import type {ActorFilter} from '../../src/elements/actor-filter/actor-filter.component.js';
 import type {BarrierHeatmap} from '../../src/elements/barrier-heatmap/barrier-heatmap.component.js';
 import type {FactorTable} from '../../src/elements/factor-table/factor-table.component.js';

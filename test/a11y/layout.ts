@@ -1,7 +1,6 @@
 /** Layout checks for reflow and text zoom: what a reader would see as sideways scrolling, cut-off text or overlap. */
-import {expect} from '@open-wc/testing';
 import {deepElements} from '../shared/dom.js';
-import {libraryElements} from '../shared/elements.js';
+import {LIBRARY_TAGS, expectNoProblems, libraryElements} from '../shared/elements.js';
 import {describeElement} from './helpers.js';
 
 const TOLERANCE = 1;
@@ -26,13 +25,12 @@ export function isShown(el: Element): boolean {
 const scrollerOf = (el: Element) => {
   for (let at: Element | null = el.parentElement ?? ((el.getRootNode() as ShadowRoot).host ?? null); at;
     at = at.parentElement ?? ((at.getRootNode() as ShadowRoot).host ?? null)) {
-    if ((LIBRARY as readonly string[]).includes(at.localName)) return undefined;
+    if ((LIBRARY_TAGS as readonly string[]).includes(at.localName)) return undefined;
     if (isScroller(at)) return at;
   }
   return undefined;
 };
 const isScroller = (el: Element) => ['auto', 'scroll'].includes(getComputedStyle(el).overflowX);
-const LIBRARY = ['factor-table', 'actor-filter', 'source-citation', 'barrier-heatmap', 'factor-landscape'] as const;
 
 /**
  * Problems a reader would see in `block`:
@@ -98,13 +96,6 @@ export function overlapProblems(host: Element): string[] {
     }
   }
   return problems;
-}
-
-/** Fails with the first problems (a table that sticks out has hundreds of cells that do) and how many there are. */
-export function expectNoProblems(problems: string[], what = ''): void {
-  const shown = problems.slice(0, 12);
-  if (problems.length > shown.length) shown.push(`… and ${problems.length - shown.length} more`);
-  expect(shown, `${what}${what ? ': ' : ''}${problems.length} problem(s)`).to.deep.equal([]);
 }
 
 /** Reflow and overlap problems of a block and of every element in it. */

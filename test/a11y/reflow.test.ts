@@ -5,10 +5,10 @@ import {NO_FILTER, actorSourceMatrix, bundledDataset, filterFactors} from '../..
 import type {BarrierHeatmap} from '../../src/elements/barrier-heatmap/barrier-heatmap.component.js';
 import type {FactorTable} from '../../src/elements/factor-table/factor-table.component.js';
 import {press} from '../shared/commands.js';
-import {freshGroup, libraryElements, mount, settle, unmountAll} from '../shared/elements.js';
+import {expectNoProblems, freshGroup, libraryElements, mount, settle, unmountAll} from '../shared/elements.js';
 import {waitFor} from '../shared/wait.js';
 import {deepActiveElement, describeElement, startButton, tabUntil} from './helpers.js';
-import {expectCleanLayout, expectNoProblems, isShown, reflowProblems} from './layout.js';
+import {expectCleanLayout, isShown, reflowProblems} from './layout.js';
 
 // WCAG 1.4.10 Reflow (320 CSS px, no sideways scrolling but for two-dimensional content),
 // 1.4.4 Resize text (200 %, nothing cut off or on top of something else) and

@@ -3,7 +3,8 @@
 // Without it, the table is a stop per control: counted here, so a change to it is seen.
 import {expect} from '@open-wc/testing';
 import {html} from 'lit';
-import {bundledDataset, citationsOf} from '../../src/data/index.js';
+import {bundledDataset} from '../../src/data/index.js';
+import {citationsOf} from '../../src/data/sources.js';
 import {press, setViewport} from '../shared/commands.js';
 import {mount, freshGroup, shadow, unmountAll} from '../shared/elements.js';
 import {composedContains, deepActiveElement, describeElement, expectFocusVisible, startButton, tabUntil} from './helpers.js';

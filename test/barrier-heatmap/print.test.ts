@@ -1,5 +1,6 @@
 import {expect, fixture, html} from '@open-wc/testing';
-import {NO_FILTER, actorSourceMatrix, apaOrder, bundledDataset, filterFactors, formatApaReference, sourcesCitedBy} from '../../src/data/index.js';
+import {NO_FILTER, actorSourceMatrix, apaOrder, bundledDataset, filterFactors, formatApaReference} from '../../src/data/index.js';
+import {sourcesCitedBy} from '../../src/data/filter-summary.js';
 import {withReferences} from '../../src/data/bundled-references.js';
 import '../../src/elements/barrier-heatmap/barrier-heatmap.js';
 import type {BarrierHeatmap} from '../../src/elements/barrier-heatmap/barrier-heatmap.component.js';

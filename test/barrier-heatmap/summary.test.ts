@@ -1,8 +1,6 @@
 import {expect} from '@open-wc/testing';
-import {
-  NO_FILTER, actorSourceMatrix, bundledDataset, factorCountText, filterFactors, heatmapFacts, heatmapSummary,
-  type Dataset, type Kind,
-} from '../../src/data/index.js';
+import {NO_FILTER, actorSourceMatrix, bundledDataset, filterFactors, type Dataset, type Kind} from '../../src/data/index.js';
+import {factorCountText, heatmapFacts, heatmapSummary} from '../../src/data/heatmap-summary.js';
 
 const data = bundledDataset;
 const matrixOf = (kind: Kind, query = '', dataset: Dataset = data) => actorSourceMatrix(dataset, filterFactors(dataset, {...NO_FILTER, kind, query}));

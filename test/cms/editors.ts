@@ -10,7 +10,7 @@ import DOMPurify from 'dompurify';
 import type {Config as PurifyConfig} from 'dompurify';
 import type {Editor as TinyEditor, RawEditorOptions, TinyMCE} from 'tinymce';
 import type * as CKEditor5 from 'ckeditor5';
-import {ELEMENT_TAGS, ckeditorHtmlSupport, dompurifyOptions, tinymceOptions} from '../../src/embed/builder/cms-configs.js';
+import {CMS_TAGS, ckeditorHtmlSupport, dompurifyOptions, tinymceOptions} from '../../src/embed/builder/cms-configs.js';
 
 /** A CMS configuration with an editor ready: what it stores of pasted code. */
 export interface OpenEditor {
@@ -127,6 +127,6 @@ export const CMS_CONFIGURATIONS: readonly CmsConfiguration[] = [
     htmlSupport: ckeditorHtmlSupport(),
   })),
   dompurify('DOMPurify 3, standaard', {}),
-  dompurify('DOMPurify 3, alleen ADD_TAGS', {ADD_TAGS: [...ELEMENT_TAGS, 'iframe']}),
+  dompurify('DOMPurify 3, alleen ADD_TAGS', {ADD_TAGS: [...CMS_TAGS, 'iframe']}),
   dompurify('DOMPurify 3, met onze instellingen', dompurifyOptions()),
 ];

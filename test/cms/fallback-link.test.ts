@@ -9,7 +9,8 @@ import {bundledDataset, filterFactors, NO_FILTER} from '../../src/data/index.js'
 import {DEFAULT_EMBED_SETTINGS, type EmbedSettings} from '../../src/embed/embed-query.js';
 import {embedPageUrl, snippet} from '../../src/embed/builder/snippets.js';
 import {press} from '../shared/commands.js';
-import {closeFrames, freshToken, openFrame, requireBuild, until} from '../embed/helpers.js';
+import {closeFrames, freshToken, openFrame, requireBuild} from '../embed/helpers.js';
+import {waitFor} from '../shared/wait.js';
 
 const SETTINGS: EmbedSettings = {...DEFAULT_EMBED_SETTINGS, kind: 'inhiberend', actors: ['werkgever']};
 const citations = new Map(bundledDataset.sources.map((source) => [source.id, source.citation]));
@@ -40,13 +41,13 @@ describe('what a snippet leaves for when a CMS strips it', function () {
       Object.assign(frame, {width: '900', height: '600', title: 'Pagina met de scriptregels'});
       frame.srcdoc = `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>CMS</title></head><body>${code}</body></html>`;
       document.body.append(frame);
-      const link = await until(() => frame.contentDocument?.querySelector<HTMLAnchorElement>('factor-table > a'), 'the page with the snippet');
+      const link = await waitFor(() => frame.contentDocument?.querySelector<HTMLAnchorElement>('factor-table > a'), 'the page with the snippet');
       const doc = frame.contentDocument!;
       const win = frame.contentWindow as Window & typeof globalThis;
       try {
         // While the script is held back: the link, as a reader sees and uses it.
         expect(win.customElements.get('factor-table'), 'the script has not run').to.equal(undefined);
-        await until(() => link.getClientRects().length > 0 && link.getBoundingClientRect().height > 0, 'the link to be laid out');
+        await waitFor(() => link.getClientRects().length > 0 && link.getBoundingClientRect().height > 0, 'the link to be laid out');
         expect([link.href, link.textContent]).to.deep.equal([embedPageUrl(SETTINGS, base), 'Bekijk de belemmerende factoren voor werkgever op een eigen pagina']);
         link.focus();
         expect(doc.activeElement, 'the link takes the focus').to.equal(link);
@@ -55,7 +56,7 @@ describe('what a snippet leaves for when a CMS strips it', function () {
         await executeServerCommand('release', {token});
         await win.customElements.whenDefined('factor-table');
         const table = doc.querySelector<Table>('factor-table')!;
-        await until(() => table.shadowRoot?.querySelector('tr[data-factor-id]'), 'the table\'s rows');
+        await waitFor(() => table.shadowRoot?.querySelector('tr[data-factor-id]'), 'the table\'s rows');
         await table.updateComplete;
         expect(table.visibleFactors.map((factor) => factor.id)).to.deep.equal(EXPECTED_IDS);
         expect(link.getClientRects(), 'the defined element shows no link').to.have.length(0);
@@ -69,7 +70,7 @@ describe('what a snippet leaves for when a CMS strips it', function () {
         while (doc.activeElement !== after && visited.length < 100) {
           const focused = focusedIn(doc);
           await press('Tab');
-          await until(() => focusedIn(doc) !== focused, 'Tab to move the focus');
+          await waitFor(() => focusedIn(doc) !== focused, 'Tab to move the focus');
           visited.push(focusedIn(doc)!);
         }
         expect(doc.activeElement, 'Tab went through the table').to.equal(after);
@@ -94,7 +95,7 @@ describe('what a snippet leaves for when a CMS strips it', function () {
     it(`the iframe is a block in a block theme's text column${strict ? ', also under a strict CSP, with a border then' : ', without a border'}`, async () => {
       const frame = await openFrame(`${strict ? `/__strict/${freshToken()}` : ''}/${FIXTURE}`, {width: 1200, height: 900});
       const doc = frame.contentDocument!;
-      await until(() => doc.querySelector<HTMLLinkElement>('link[rel=stylesheet]')?.sheet, 'the theme\'s stylesheet');
+      await waitFor(() => doc.querySelector<HTMLLinkElement>('link[rel=stylesheet]')?.sheet, 'the theme\'s stylesheet');
       const column = doc.getElementById('tekst')!.getBoundingClientRect();
       const [embed, bare] = [...doc.querySelectorAll('iframe')] as [HTMLIFrameElement, HTMLIFrameElement];
       const box = embed.getBoundingClientRect();

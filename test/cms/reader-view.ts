@@ -1,7 +1,8 @@
 // What a reader sees of what a CMS stored: the stored HTML in a page of its own (a frame of the test page),
 // with or without our lines in the site's template, loading the BUILT files (dist/cdn/), and what that page
 // shows, in the words of the README's table.
-import {until, whenLive} from '../embed/helpers.js';
+import {whenLive} from '../embed/helpers.js';
+import {waitFor} from '../shared/wait.js';
 import {common} from '../../src/i18n/common.js';
 import {bundledDataset, type Actor} from '../../src/data/index.js';
 
@@ -75,7 +76,7 @@ function statesItsFilter(table: Element, shown: number): boolean {
 /** The rows a table in `doc` shows, live or as its HTML brought them (a frame that runs no script). */
 async function rowsOf(table: Table, live: boolean): Promise<string[]> {
   if (live) {
-    await until(() => table.visibleFactors && table.shadowRoot?.querySelector('[part="count"]'), 'the table to show its rows');
+    await waitFor(() => table.visibleFactors && table.shadowRoot?.querySelector('[part="count"]'), 'the table to show its rows');
     await table.updateComplete;
     return table.visibleFactors!.map((factor) => factor.id);
   }
@@ -91,19 +92,19 @@ interface Seen {
 /** The tables a frame of an embed page shows, and whether that frame is as tall as its content. */
 async function framedTables(frame: HTMLIFrameElement, embedJs: boolean): Promise<{seen: Seen[]; sized: boolean}> {
   const scripts = !frame.hasAttribute('sandbox') || frame.sandbox.contains('allow-scripts');
-  await until(() => frame.contentDocument?.URL !== 'about:blank' && frame.contentDocument?.readyState === 'complete', `the frame of ${frame.src} to load`);
+  await waitFor(() => frame.contentDocument?.URL !== 'about:blank' && frame.contentDocument?.readyState === 'complete', `the frame of ${frame.src} to load`);
   const doc = frame.contentDocument!;
   const tables = scripts ? (await whenLive(frame)).filter((element) => element.localName === 'factor-table')
     : [...doc.querySelectorAll<Table>('factor-table')];
   const seen: Seen[] = [];
   for (const table of tables as Table[]) {
-    if (!scripts) await until(() => table.shadowRoot?.querySelector('link')?.sheet, 'the table\'s stylesheet');
+    if (!scripts) await waitFor(() => table.shadowRoot?.querySelector('link')?.sheet, 'the table\'s stylesheet');
     seen.push({rows: await rowsOf(table, scripts), table, frame});
   }
   const content = () => doc.documentElement.getBoundingClientRect().height;
   const fits = () => Math.abs(frame.getBoundingClientRect().height - content()) <= 2;
   // embed.js sizes a frame whose page may run its script; it may take a moment.
-  if (embedJs && scripts) await until(fits, `embed.js to size the frame of ${frame.src} to its content`);
+  if (embedJs && scripts) await waitFor(fits, `embed.js to size the frame of ${frame.src} to its content`);
   return {seen, sized: fits()};
 }
 

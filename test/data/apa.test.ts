@@ -1,8 +1,7 @@
 import {expect} from '@open-wc/testing';
-import {
-  apaAuthorList, apaOrder, bibtexReference, bundledDataset, escapeBibtex, formatApaReference, risReference,
-  sortingName, sourceById, citationOf, type Source,
-} from '../../src/data/index.js';
+import {apaOrder, bundledDataset, formatApaReference, type Source} from '../../src/data/index.js';
+import {apaAuthorList, bibtexReference, escapeBibtex, risReference, sortingName} from '../../src/data/apa.js';
+import {sourceById, citationOf} from '../../src/data/sources.js';
 
 const source = (id: string) => sourceById(bundledDataset, id)!;
 const made = (overrides: Partial<Source>): Source =>

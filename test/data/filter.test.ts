@@ -1,8 +1,7 @@
 import {expect} from '@open-wc/testing';
-import {
-  NO_FILTER, bundledDataset, factorMatcher, filterFactors, foldText, isFilterEmpty, queryTerms,
-  type FactorFilter,
-} from '../../src/data/index.js';
+import {NO_FILTER, bundledDataset, filterFactors, isFilterEmpty, type FactorFilter} from '../../src/data/index.js';
+import {factorMatcher} from '../../src/data/filter.js';
+import {foldText, queryTerms} from '../../src/data/text.js';
 
 const data = bundledDataset;
 const ids = (filter: Partial<FactorFilter>) => filterFactors(data, {...NO_FILTER, ...filter}).map((f) => f.id);

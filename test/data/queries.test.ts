@@ -1,8 +1,9 @@
 import {expect} from '@open-wc/testing';
 import {
-  ACTORS, KINDS, NO_FILTER, actorSourceMatrix, bundledDataset, citationsOf, factorsCitingSource, filterFactors,
-  sourceById, citationOf, type Actor, type Factor, type FactorFilter, type HeatmapAxisEntry,
+  ACTORS, KINDS, NO_FILTER, actorSourceMatrix, bundledDataset, filterFactors,
+  type Actor, type Factor, type FactorFilter, type HeatmapAxisEntry,
 } from '../../src/data/index.js';
+import {citationsOf, factorsCitingSource, sourceById, citationOf} from '../../src/data/sources.js';
 
 const data = bundledDataset;
 const factor = (id: string) => data.factors.find((f) => f.id === id)!;

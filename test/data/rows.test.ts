@@ -1,8 +1,10 @@
 import {expect} from '@open-wc/testing';
 import {
-  DOCUMENT_ORDER, NO_FILTER, SORT_KEYS, bundledDataset, factorMatcher, factorsInOrder, filterFactors, matchingFactors, sortFactors,
+  DOCUMENT_ORDER, NO_FILTER, SORT_KEYS, bundledDataset, filterFactors, matchingFactors, sortFactors,
   type FactorFilter, type SortOrder,
 } from '../../src/data/index.js';
+import {factorMatcher} from '../../src/data/filter.js';
+import {factorsInOrder} from '../../src/data/rows.js';
 
 // matchingFactors filters the rows of factorsInOrder (sorted once per order, so a keystroke after a
 // sort does not sort again). It must give what filtering first and sorting then gives: sortFactors

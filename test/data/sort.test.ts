@@ -1,8 +1,10 @@
 import {expect} from '@open-wc/testing';
 import {
-  ACTORS, DOCUMENT_ORDER, KINDS, SORT_KEYS, bundledDataset, citationsOf, evidenceCount, sortFactors,
+  ACTORS, DOCUMENT_ORDER, KINDS, SORT_KEYS, bundledDataset, sortFactors,
   type Dataset, type Factor, type SortDirection, type SortKey,
 } from '../../src/data/index.js';
+import {evidenceCount} from '../../src/data/sort.js';
+import {citationsOf} from '../../src/data/sources.js';
 
 const data = bundledDataset;
 const byId = (id: string) => data.factors.find((f) => f.id === id)!;

@@ -1,7 +1,8 @@
 // What a filtered view shows, in words: the summary of a filter (src/data), the line on screen and the
 // sentence on paper (src/i18n), and the publications a printout lists. No DOM.
 import {expect} from '@open-wc/testing';
-import {NO_FILTER, bundledDataset, filterFactors, sourcesCitedBy, summarizeFilter, type FactorFilter} from '../../src/data/index.js';
+import {NO_FILTER, bundledDataset, filterFactors, type FactorFilter} from '../../src/data/index.js';
+import {sourcesCitedBy, summarizeFilter} from '../../src/data/filter-summary.js';
 import {filterStatement} from '../../src/i18n/filter-statement.js';
 import {printStatement, printedLine} from '../../src/i18n/printout.js';
 

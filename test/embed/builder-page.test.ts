@@ -1,10 +1,11 @@
 // builder.html as served beside the CDN files: under a strict CSP, in both languages, on a phone.
 import {expect} from '@open-wc/testing';
-import {CDN, closeFrames, freshToken, openFrame, requireBuild, until, violationsFor, whenLive} from './helpers.js';
+import {CDN, closeFrames, freshToken, openFrame, requireBuild, violationsFor, whenLive} from './helpers.js';
+import {waitFor} from '../shared/wait.js';
 
 async function openBuilder(path: string, width = 1200): Promise<{frame: HTMLIFrameElement; doc: Document; code: HTMLTextAreaElement}> {
   const frame = await openFrame(path, {width, height: 800});
-  const code = await until(() => frame.contentDocument?.querySelector<HTMLTextAreaElement>('#sf-builder-code'), 'the builder');
+  const code = await waitFor(() => frame.contentDocument?.querySelector<HTMLTextAreaElement>('#sf-builder-code'), 'the builder');
   return {frame, doc: frame.contentDocument!, code};
 }
 

@@ -1,12 +1,14 @@
 // The embed builder as an editor uses it: every choice shows in the snippet at once, the snippet works
 // when pasted into an empty page, one button copies it, and all of it works with the keyboard only.
 import {expect} from '@open-wc/testing';
-import {bundledDataset, factorsCitingSource} from '../../src/data/index.js';
+import {bundledDataset} from '../../src/data/index.js';
+import {factorsCitingSource} from '../../src/data/sources.js';
 import {EmbedBuilder} from '../../src/embed/builder/embed-builder.js';
 import {embedPageUrl} from '../../src/embed/builder/snippets.js';
 import type {EmbedLanguage} from '../../src/embed/embed-query.js';
 import {press, type} from '../shared/commands.js';
-import {CDN, closeFrames, requireBuild, until, whenLive} from './helpers.js';
+import {CDN, closeFrames, requireBuild, whenLive} from './helpers.js';
+import {waitFor} from '../shared/wait.js';
 
 const SOURCES = bundledDataset.sources.map((source) => ({
   id: source.id, label: source.citation, title: source.title, factors: factorsCitingSource(bundledDataset, source.id).length,
@@ -47,7 +49,7 @@ function unmountAll(): void {
 async function livePreview({container, builder}: Mounted) {
   const frame = container.querySelector<HTMLIFrameElement>('iframe.preview')!;
   const url = embedPageUrl(builder.settings, BASE);
-  await until(() => frame.contentWindow?.location.href === url && frame.contentDocument?.readyState !== 'loading', `the preview of ${url}`);
+  await waitFor(() => frame.contentWindow?.location.href === url && frame.contentDocument?.readyState !== 'loading', `the preview of ${url}`);
   return {frame, elements: await whenLive(frame)};
 }
 
@@ -77,7 +79,7 @@ async function tabTo(matches: (element: Element) => boolean, what: string): Prom
     if (focused && matches(focused)) return;
     await press('Tab');
     // A key press from outside the page may arrive a moment later.
-    await until(() => document.activeElement !== focused, 'Tab to move the focus');
+    await waitFor(() => document.activeElement !== focused, 'Tab to move the focus');
   }
   throw new Error(`Tab never reached ${what}; focus is on <${document.activeElement?.localName} id="${document.activeElement?.id}">`);
 }
@@ -144,7 +146,7 @@ describe('the embed builder', function () {
     const {frame} = await livePreview(page);
     const content = () => frame.contentDocument!.documentElement.getBoundingClientRect().height;
     // The frame takes the height its page reports (on a short screen the stylesheet caps what is shown).
-    await until(() => Math.abs(parseFloat(frame.style.height) - 2 - content()) <= 1, 'the preview to take its content\'s height (and its border)');
+    await waitFor(() => Math.abs(parseFloat(frame.style.height) - 2 - content()) <= 1, 'the preview to take its content\'s height (and its border)');
     const snippetFrame = new DOMParser().parseFromString(page.code.value, 'text/html').querySelector('iframe')!;
     expect(snippetFrame.title).to.equal('Scholingsfactoren: tabel – belemmerende factoren voor werkgever');
     // The page written for this choice: its rows are in its HTML, also for a frame that may run no script.
@@ -194,7 +196,7 @@ describe('the embed builder', function () {
     try {
       page.container.querySelector<HTMLButtonElement>('button.copy')!.click();
       const status = page.container.querySelector<HTMLElement>('[role=status]')!;
-      await until(() => status.textContent === 'Gekopieerd. Plak de code in een HTML-blok van je CMS.', 'the confirmation');
+      await waitFor(() => status.textContent === 'Gekopieerd. Plak de code in een HTML-blok van je CMS.', 'the confirmation');
       expect(copied).to.have.length(1);
       expect(copied[0][0]).to.equal(copied[0][1]);
       expect(copied[0][0]).to.include('embed/stimulerend/alle.html');
@@ -210,7 +212,7 @@ describe('the embed builder', function () {
     try {
       page.container.querySelector<HTMLButtonElement>('button.copy')!.click();
       const status = page.container.querySelector<HTMLElement>('[role=status]')!;
-      await until(() => status.textContent!.startsWith('Kopiëren lukte niet vanzelf.'), 'the hint to copy by hand');
+      await waitFor(() => status.textContent!.startsWith('Kopiëren lukte niet vanzelf.'), 'the hint to copy by hand');
       expect(document.activeElement).to.equal(page.code);
       expect([page.code.selectionStart, page.code.selectionEnd]).to.deep.equal([0, page.code.value.length]);
       // The preview reports a new height, which the snippet takes: what the editor is about to copy stays selected.
@@ -231,23 +233,23 @@ describe('the embed builder', function () {
       page.container.querySelector<HTMLButtonElement>('button.language')!.focus();
       await tabTo((element) => element.id === 'sf-builder-show-barrier-heatmap', 'the heatmap checkbox');
       await press('Space');
-      await until(() => page.code.value.includes('?show=barrier-heatmap,factor-table"'), 'Space to add the heatmap');
+      await waitFor(() => page.code.value.includes('?show=barrier-heatmap,factor-table"'), 'Space to add the heatmap');
       await tabTo((element) => element.id === 'sf-builder-kind-all', 'the kind radios');
       await press('ArrowDown');
-      await until(() => page.code.value.includes('kind=stimulerend'), 'an arrow key to choose the next kind');
+      await waitFor(() => page.code.value.includes('kind=stimulerend'), 'an arrow key to choose the next kind');
       await tabTo((element) => element.localName === 'summary', 'the sources');
       await press('Enter');
-      await until(() => page.container.querySelector('details')!.open, 'Enter to open the sources');
+      await waitFor(() => page.container.querySelector('details')!.open, 'Enter to open the sources');
       await tabTo((element) => element.id.startsWith('sf-builder-source-'), 'a source');
       const source = (document.activeElement as HTMLInputElement).id.replace('sf-builder-source-', '');
       await press('Space');
-      await until(() => page.code.value.includes(`source=${source}`), 'Space to choose the source');
+      await waitFor(() => page.code.value.includes(`source=${source}`), 'Space to choose the source');
       await tabTo((element) => element.id === 'sf-builder-query', 'the search text');
       await type('motivatie');
-      await until(() => page.code.value.includes('query=motivatie'), 'the typed search text');
+      await waitFor(() => page.code.value.includes('query=motivatie'), 'the typed search text');
       await tabTo((element) => element.classList.contains('copy'), 'the copy button');
       await press('Enter');
-      await until(() => copied.length === 1, 'the copy');
+      await waitFor(() => copied.length === 1, 'the copy');
       const [text, shownWhenCopied] = copied[0];
       expect(text).to.equal(shownWhenCopied);
       expect(text).to.include('query=motivatie');
@@ -308,7 +310,7 @@ describe('the embed builder', function () {
     const [, tinymce, ckeditor, dompurify] = buttons as [HTMLButtonElement, HTMLButtonElement, HTMLButtonElement, HTMLButtonElement];
     tinymce.focus();
     await press('Enter');
-    await until(() => tinymce.getAttribute('aria-expanded') === 'true', 'Enter to open TinyMCE');
+    await waitFor(() => tinymce.getAttribute('aria-expanded') === 'true', 'Enter to open TinyMCE');
     const opened = region(tinymce);
     expect(opened.getBoundingClientRect().height).to.be.above(50);
     // The web manager's settings name the host the builder is served from, beside TinyMCE's own list.
@@ -316,15 +318,15 @@ describe('the embed builder', function () {
     expect([...opened.querySelectorAll('h4')].map((heading) => heading.textContent)).to.deep.equal(['Als het misgaat']);
     // Tab goes past the open text (it holds nothing to focus) to the next button.
     await press('Tab');
-    await until(() => document.activeElement === ckeditor, 'Tab to reach the CKEditor button');
+    await waitFor(() => document.activeElement === ckeditor, 'Tab to reach the CKEditor button');
     await press('Space');
-    await until(() => ckeditor.getAttribute('aria-expanded') === 'true', 'Space to open CKEditor');
+    await waitFor(() => ckeditor.getAttribute('aria-expanded') === 'true', 'Space to open CKEditor');
     expect(region(ckeditor).textContent).to.include("{name: '$customElement'}");
     dompurify.click();
     expect(region(dompurify).querySelector('pre')!.textContent).to.match(/ADD_ATTR: \[[^\]]*'actor'/);
     tinymce.focus();
     await press('Enter');
-    await until(() => tinymce.getAttribute('aria-expanded') === 'false', 'Enter to close TinyMCE again');
+    await waitFor(() => tinymce.getAttribute('aria-expanded') === 'false', 'Enter to close TinyMCE again');
     expect(region(tinymce).getClientRects()).to.have.length(0);
   });
 

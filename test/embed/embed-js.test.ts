@@ -1,6 +1,7 @@
 // embed.js on the page around the iframes: it sizes the frames of embed.html, from their own messages only.
 import {expect} from '@open-wc/testing';
-import {CDN, closeFrames, openFrame, requireBuild, until, whenLive} from './helpers.js';
+import {CDN, closeFrames, openFrame, requireBuild, whenLive} from './helpers.js';
+import {waitFor} from '../shared/wait.js';
 
 const HEIGHT = 'scholingsfactoren:height';
 const FIXTURES = '/test/embed/fixtures/';
@@ -45,7 +46,7 @@ describe('embed.js', function () {
     expect(content()).to.be.above(300);
     expect(frame.clientHeight).to.equal(150);
     await loadEmbedJs();
-    await until(() => Math.abs(frame.clientHeight - content()) <= 1, 'the frame to take the height of its content');
+    await waitFor(() => Math.abs(frame.clientHeight - content()) <= 1, 'the frame to take the height of its content');
   });
 
   it('takes the height a frame reports, rounded up and kept within a sane range', async () => {
@@ -54,7 +55,7 @@ describe('embed.js', function () {
       const frame = await framePosting('fake/embed.html', [{type: HEIGHT, height: reported}]);
       return [frame, expected] as const;
     }));
-    for (const [frame, expected] of frames) await until(() => frame.clientHeight === expected, `a frame of ${expected} px`);
+    for (const [frame, expected] of frames) await waitFor(() => frame.clientHeight === expected, `a frame of ${expected} px`);
   });
 
   it('gives a frame the height inside its border, also where a theme sizes boxes with their border', async () => {
@@ -63,7 +64,7 @@ describe('embed.js', function () {
     frame.style.border = '5px solid';
     frame.contentWindow!.location.hash = encodeURIComponent(JSON.stringify([{type: HEIGHT, height: 300}]));
     frame.contentWindow!.location.reload();
-    await until(() => frame.clientHeight === 300, 'the inside of the frame to be 300 px');
+    await waitFor(() => frame.clientHeight === 300, 'the inside of the frame to be 300 px');
     expect(frame.getBoundingClientRect().height).to.equal(310);
   });
 

@@ -2,9 +2,8 @@
 // the strictest Content-Security-Policy the library promises to work with.
 import {expect} from '@open-wc/testing';
 import {bundledDataset, filterFactors, NO_FILTER} from '../../src/data/index.js';
-import {
-  CDN, axeViolations, closeFrames, freshToken, openFrame, renderedIds, requireBuild, until, violationsFor, whenLive,
-} from './helpers.js';
+import {CDN, axeViolations, closeFrames, freshToken, openFrame, renderedIds, requireBuild, violationsFor, whenLive} from './helpers.js';
+import {waitFor} from '../shared/wait.js';
 
 const employerBarriers = filterFactors(bundledDataset, {...NO_FILTER, kind: 'inhiberend', actors: ['werkgever']}).map((factor) => factor.id);
 
@@ -48,7 +47,7 @@ describe('embed.html in a CMS page with embed.js, under a strict CSP', function 
   it('shows exactly the chosen factors, in a frame as tall as its content that follows a search', async () => {
     const token = freshToken();
     const cms = await openFrame(`/__strict/${token}/test/embed/fixtures/cms-page.html`, {width: 900, height: 700});
-    const frame = await until(() => cms.contentDocument?.querySelector<HTMLIFrameElement>('#embed'), 'the iframe snippet in the CMS page');
+    const frame = await waitFor(() => cms.contentDocument?.querySelector<HTMLIFrameElement>('#embed'), 'the iframe snippet in the CMS page');
     const [table] = await whenLive(frame);
     const errors = recordErrors(frame.contentWindow!);
     expect(table!.localName).to.equal('factor-table');
@@ -59,18 +58,18 @@ describe('embed.html in a CMS page with embed.js, under a strict CSP', function 
     expect(frame.contentDocument!.documentElement.lang).to.equal('nl');
 
     // embed.js sizes the frame to its content: no scrollbar inside, no gap below.
-    await until(() => Math.abs(heights(frame).frame - heights(frame).content) <= 2, 'the frame to take its content\'s height');
+    await waitFor(() => Math.abs(heights(frame).frame - heights(frame).content) <= 2, 'the frame to take its content\'s height');
     const tall = heights(frame);
     expect(tall.content).to.be.above(600, 'the snippet\'s own height (300) no longer applies');
     expect(frame.contentDocument!.documentElement.scrollHeight).to.be.at.most(frame.contentDocument!.documentElement.clientHeight + 1);
 
     // A search in the frame leaves fewer rows; the frame shrinks with them.
     typeInto(table!.shadowRoot!.querySelector<HTMLInputElement>('input[type=search]')!, 'contract');
-    await until(() => renderedIds(table!).length < employerBarriers.length, 'the search to leave fewer rows');
+    await waitFor(() => renderedIds(table!).length < employerBarriers.length, 'the search to leave fewer rows');
     const matching = filterFactors(bundledDataset, {...NO_FILTER, kind: 'inhiberend', actors: ['werkgever'], query: 'contract'}).map((factor) => factor.id);
     expect(matching.length).to.be.within(1, employerBarriers.length - 1);
     expect(renderedIds(table!)).to.deep.equal(matching);
-    await until(() => heights(frame).frame < tall.frame - 100 && Math.abs(heights(frame).frame - heights(frame).content) <= 2,
+    await waitFor(() => heights(frame).frame < tall.frame - 100 && Math.abs(heights(frame).frame - heights(frame).content) <= 2,
       'the frame to shrink with its content');
     const below = cms.contentDocument!.getElementById('below')!.getBoundingClientRect();
     expect(below.top - frame.getBoundingClientRect().bottom).to.be.below(40, 'no gap below the frame');
@@ -82,19 +81,19 @@ describe('embed.html in a CMS page with embed.js, under a strict CSP', function 
   it('opens a source card where the reader is, in a frame much taller than the screen', async () => {
     const token = freshToken();
     const cms = await openFrame(`/__strict/${token}/test/embed/fixtures/cms-page-all.html`, {width: 900, height: 700});
-    const frame = await until(() => cms.contentDocument?.querySelector<HTMLIFrameElement>('#embed'), 'the iframe in the CMS page');
+    const frame = await waitFor(() => cms.contentDocument?.querySelector<HTMLIFrameElement>('#embed'), 'the iframe in the CMS page');
     const [table] = await whenLive(frame);
-    await until(() => frame.clientHeight > 5000, 'embed.js to make the frame as tall as the whole table');
+    await waitFor(() => frame.clientHeight > 5000, 'embed.js to make the frame as tall as the whole table');
     // The reader scrolls to a row far down the table and opens its source.
     const row = table!.shadowRoot!.querySelectorAll<HTMLElement>('tr[data-factor-id]')[60]!;
     cms.contentWindow!.scrollTo(0, frame.getBoundingClientRect().top + row.getBoundingClientRect().top - 200);
     const button = row.querySelector<HTMLButtonElement>('button.source')!;
     const rowInCms = () => frame.getBoundingClientRect().top + frame.clientTop + button.getBoundingClientRect().top;
     expect(rowInCms()).to.be.within(0, 700, 'the button is on the screen');
-    await until(() => frame.contentDocument!.documentElement.classList.contains('sf-seen-known'), 'embed.js to say what the reader sees');
+    await waitFor(() => frame.contentDocument!.documentElement.classList.contains('sf-seen-known'), 'embed.js to say what the reader sees');
     button.click();
-    const dialog = await until(() => table!.shadowRoot!.querySelector<HTMLDialogElement>('dialog[open]'), 'the source card');
-    await until(() => dialog.getBoundingClientRect().height > 100, 'the card\'s content');
+    const dialog = await waitFor(() => table!.shadowRoot!.querySelector<HTMLDialogElement>('dialog[open]'), 'the source card');
+    await waitFor(() => dialog.getBoundingClientRect().height > 100, 'the card\'s content');
     const box = dialog.getBoundingClientRect();
     const top = frame.getBoundingClientRect().top + frame.clientTop + box.top;
     expect(top, 'the card\'s top is on the screen').to.be.within(0, 700);

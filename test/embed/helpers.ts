@@ -16,13 +16,6 @@ export async function requireBuild(): Promise<void> {
 /** A token no other test uses: for `/__strict/<token>/` and `/__held/<token>/`. */
 export const freshToken = () => `t${Date.now().toString(36)}${Math.random().toString(36).slice(2, 10)}`;
 
-/**
- * Waits until `condition` holds, also one that must be awaited (a server command); fails naming `what`
- * after `timeout` ms (the embed pages load a bundle: 10 s).
- */
-export const until = <T>(condition: () => T | undefined | null | false | Promise<T | undefined | null | false>, what: string, timeout = 10000) =>
-  waitFor(condition, what, {timeout}) as Promise<T>;
-
 const frames: HTMLIFrameElement[] = [];
 
 interface FrameOptions {
@@ -62,7 +55,7 @@ type LibraryElement = HTMLElement & {updateComplete: Promise<unknown>; visibleFa
  * over, or those made for its address) and they have rendered; returns them in page order.
  */
 export async function whenLive(frame: HTMLIFrameElement): Promise<LibraryElement[]> {
-  await until(() => frame.contentDocument?.documentElement?.classList.contains('sf-live-ready'), `the live elements of ${frame.src}`);
+  await waitFor(() => frame.contentDocument?.documentElement?.classList.contains('sf-live-ready'), `the live elements of ${frame.src}`);
   const main = frame.contentDocument!.getElementById('sf-embed')!;
   const elements = [...main.querySelectorAll(':is(.sf-rendered, .sf-live) > *')] as LibraryElement[];
   for (const element of elements) await element.updateComplete;
@@ -85,7 +78,7 @@ const fromCanary = (report: Record<string, unknown>) => String(report['document-
  */
 export async function violationsFor(token: string): Promise<Record<string, unknown>[]> {
   const canary = await openFrame(`/__strict/${token}/test/embed/fixtures/csp-canary.html`, {width: 200, height: 100});
-  const reports = await until(async () => {
+  const reports = await waitFor(async () => {
     const all = await cspReports(token);
     return all.some(fromCanary) && all;
   }, `the canary's violation report (token ${token}): without it, "no reports" would prove nothing`);

@@ -1,7 +1,8 @@
 // The strict-CSP pages of the test server (test/server/strict-csp.js) must mean something: a page under
 // `/__strict/<token>/` gets the policy, and what breaks it is reported to that token and no other.
 import {expect} from '@open-wc/testing';
-import {closeFrames, cspReports, freshToken, openFrame, until} from './helpers.js';
+import {closeFrames, cspReports, freshToken, openFrame} from './helpers.js';
+import {waitFor} from '../shared/wait.js';
 
 const FIXTURES = 'test/embed/fixtures/';
 const reportsOf = async (token: string, page: string) => (await cspReports(token)).filter((report) => String(report['document-uri']).includes(page));
@@ -25,7 +26,7 @@ describe('strict CSP pages of the test server', function () {
   it('reports an inline style to the page\'s token, and to no other', async () => {
     const [token, other] = [freshToken(), freshToken()];
     const frame = await openFrame(`/__strict/${token}/${FIXTURES}csp-canary.html`);
-    const reports = await until(async () => {
+    const reports = await waitFor(async () => {
       const all = await cspReports(token);
       return all.length > 0 && all;
     }, 'a report of the inline style');
@@ -39,7 +40,7 @@ describe('strict CSP pages of the test server', function () {
   it('reports a string written into innerHTML (Trusted Types)', async () => {
     const token = freshToken();
     const frame = await openFrame(`/__strict/${token}/${FIXTURES}tt-violation.html`);
-    await until(async () => (await reportsOf(token, 'tt-violation.html')).length > 0, 'a Trusted Types report');
+    await waitFor(async () => (await reportsOf(token, 'tt-violation.html')).length > 0, 'a Trusted Types report');
     expect(frame.contentDocument!.querySelector('b'), 'the markup was refused').to.equal(null);
   });
 });

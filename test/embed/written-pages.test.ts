@@ -5,18 +5,19 @@
 import {expect} from '@open-wc/testing';
 import {executeServerCommand} from '@web/test-runner-commands';
 import {bundledDataset, filterFactors, NO_FILTER} from '../../src/data/index.js';
-import {CDN, axeViolations, closeFrames, freshToken, openFrame, renderedIds, requireBuild, until, violationsFor, whenLive} from './helpers.js';
+import {CDN, axeViolations, closeFrames, freshToken, openFrame, renderedIds, requireBuild, violationsFor, whenLive} from './helpers.js';
+import {waitFor} from '../shared/wait.js';
 
 const employerBarriers = filterFactors(bundledDataset, {...NO_FILTER, kind: 'inhiberend', actors: ['werkgever']}).map((factor) => factor.id);
 const allIds = bundledDataset.factors.map((factor) => factor.id);
 
 /** The page's table, rendered from its HTML (a declarative shadow root), once its stylesheet has loaded. */
 async function tableOf(frame: HTMLIFrameElement, readyState: DocumentReadyState = 'complete'): Promise<HTMLElement> {
-  const doc = await until(() => frame.contentDocument?.URL !== 'about:blank' && frame.contentDocument?.readyState === readyState && frame.contentDocument,
+  const doc = await waitFor(() => frame.contentDocument?.URL !== 'about:blank' && frame.contentDocument?.readyState === readyState && frame.contentDocument,
     `the page to be ${readyState}`);
-  const table = await until(() => doc.querySelector<HTMLElement>('factor-table'), 'the table in the page');
+  const table = await waitFor(() => doc.querySelector<HTMLElement>('factor-table'), 'the table in the page');
   expect(table.shadowRoot, 'the table\'s declarative shadow root').to.not.equal(null);
-  await until(() => table.shadowRoot!.querySelector('link')?.sheet, 'the table\'s stylesheet');
+  await waitFor(() => table.shadowRoot!.querySelector('link')?.sheet, 'the table\'s stylesheet');
   return table;
 }
 
@@ -75,7 +76,7 @@ describe('embed pages written at build time', function () {
     const input = table.shadowRoot!.querySelector<HTMLInputElement>('input[type=search]')!;
     input.value = 'contract';
     input.dispatchEvent(new InputEvent('input', {bubbles: true, composed: true}));
-    await until(() => renderedIds(table).length < employerBarriers.length, 'the search to narrow the rows');
+    await waitFor(() => renderedIds(table).length < employerBarriers.length, 'the search to narrow the rows');
     expect(doc.documentElement.lang).to.equal('nl');
     expect(await violationsFor(token)).to.deep.equal([]);
   });

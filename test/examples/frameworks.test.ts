@@ -6,7 +6,8 @@
 import {expect} from '@open-wc/testing';
 import {NO_FILTER, bundledDataset, filterFactors, type Actor, type Dataset} from '../../src/data/index.js';
 import {waitFor} from '../shared/wait.js';
-import {expectAccessible, expectNoProblems, openPage, waitForRows} from '../pages/page.js';
+import {expectAccessible, openPage, pageProblems, waitForRows} from '../pages/page.js';
+import {expectNoProblems} from '../shared/elements.js';
 
 /** The apps' own dataset: the first 60 factors of the bundled one (examples/*: eigenDataset). */
 const eigenDataset: Dataset = {...bundledDataset, factors: bundledDataset.factors.slice(0, 60)};
@@ -48,7 +49,7 @@ for (const app of APPS) {
 
         // Hydrated, not rendered anew: the element of the page's HTML is the one that shows the app's data.
         expect(table.isConnected, 'the table is still the one in the page').to.equal(true);
-        expectNoProblems(page);
+        expectNoProblems(pageProblems(page), 'the page');
         await expectAccessible(page, table);
       } finally {
         page.close();

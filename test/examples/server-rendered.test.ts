@@ -7,7 +7,8 @@ import {expect} from '@open-wc/testing';
 import {executeServerCommand} from '@web/test-runner-commands';
 import {NO_FILTER, bundledDataset, filterFactors, sortFactors, type Actor, type Factor} from '../../src/data/index.js';
 import {freshToken} from '../embed/helpers.js';
-import {expectAccessible, expectNoProblems, openPage, type Page} from '../pages/page.js';
+import {expectAccessible, openPage, pageProblems, type Page} from '../pages/page.js';
+import {expectNoProblems} from '../shared/elements.js';
 import {waitFor} from '../shared/wait.js';
 
 /** What both pages render: <factor-table kind="inhiberend" actor="werkgever">. */
@@ -110,7 +111,7 @@ for (const {name, path, hydrated} of PAGES) {
         await table.updateComplete;
         expect(header.getAttribute('aria-sort')).to.equal('ascending');
         expect(shownIdsOf(table), 'the rows sorted by factor').to.deep.equal(byFactor(shown(['werkgever'])));
-        expectNoProblems(page!);
+        expectNoProblems(pageProblems(page!), 'the page');
         await expectAccessible(page!);
       } finally {
         page?.close();
@@ -153,7 +154,7 @@ describe('the plain-Node page\'s actor filter, rendered on the server above the 
       await table.updateComplete;
       expect(pressed('werknemer')).to.equal('true');
       expect(shownIdsOf(table), 'the table shows the factors of both actors').to.deep.equal(ids(shown(['werkgever', 'werknemer'])));
-      expectNoProblems(page);
+      expectNoProblems(pageProblems(page), 'the page');
       await expectAccessible(page);
     } finally {
       page?.close();

@@ -1,6 +1,7 @@
 import {expect} from '@open-wc/testing';
 import sinon from 'sinon';
-import {apaOrder, bundledDataset, formatApaReference, sourcesCitedBy} from '../../src/data/index.js';
+import {apaOrder, bundledDataset, formatApaReference} from '../../src/data/index.js';
+import {sourcesCitedBy} from '../../src/data/filter-summary.js';
 import {withReferences} from '../../src/data/bundled-references.js';
 import {flat, freshGroup, rowIds, shadow} from '../shared/elements.js';
 import {printoutLoaded} from '../shared/print.js';

@@ -1,7 +1,8 @@
 import {expect} from '@open-wc/testing';
 import {waitFor} from '../shared/wait.js';
 import {press} from '../shared/commands.js';
-import {bundledDataset, dutchCollator} from '../../src/data/index.js';
+import {bundledDataset} from '../../src/data/index.js';
+import {dutchCollator} from '../../src/data/text.js';
 import {fakeTimeouts, realTimeouts} from '../shared/clock.js';
 import {expectAnnouncedAfterPause, freshGroup, rowIds, shadow} from '../shared/elements.js';
 import {headerOf, html, sortButton, tableFixture} from './helpers.js';

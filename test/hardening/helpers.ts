@@ -1,10 +1,8 @@
 import {expect, fixtureSync, html} from '@open-wc/testing';
-import '../../src/elements/factor-table/factor-table.js';
-import '../../src/elements/actor-filter/actor-filter.js';
-import '../../src/elements/barrier-heatmap/barrier-heatmap.js';
-import '../../src/elements/source-citation/source-citation.js';
-import '../../src/elements/factor-landscape/factor-landscape.js';
+// Every element, registered.
+import '../../src/index.js';
 import type {FactorTable} from '../../src/elements/factor-table/factor-table.component.js';
+import {ELEMENT_TAGS, type ElementTag} from '../../src/elements/registry.js';
 import type {ValidationError} from '../../src/data/index.js';
 import {deepElements} from '../shared/dom.js';
 import {flat, freshGroup, rowIds, shadow} from '../shared/elements.js';
@@ -17,9 +15,9 @@ declare global {
   }
 }
 
-/** The elements that take a dataset through `src` or `data`. */
-export const TAGS = ['factor-table', 'actor-filter', 'barrier-heatmap', 'source-citation'] as const;
-export type Tag = (typeof TAGS)[number];
+/** The elements that take a dataset through `src` or `data`: every one but the landscape, which only holds groups. */
+export type Tag = Exclude<ElementTag, 'factor-landscape'>;
+export const TAGS = ELEMENT_TAGS.filter((tag): tag is Tag => tag !== 'factor-landscape');
 
 /** What every library element has: `src`, `data` and Lit's `updateComplete`. */
 export type DataElement = HTMLElement & {src?: string; data?: unknown; updateComplete: Promise<boolean>};
@@ -33,7 +31,7 @@ export const JS_URL = 'javascript:alert(1)';
 export const ERROR_TITLE = 'De gegevens kunnen niet worden getoond';
 
 
-/** A small valid dataset in the format of API.md; every test breaks its own copy. */
+/** A small valid dataset in the format of docs/api.md; every test breaks its own copy. */
 export function smallDataset(): any {
   return {
     title: 'Kleine testdataset', language: 'nl',

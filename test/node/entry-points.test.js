@@ -6,6 +6,7 @@ import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {execFileSync} from 'node:child_process';
 import {readFileSync} from 'node:fs';
+import {ELEMENTS} from '../../dist/elements/registry.js';
 
 const manifest = JSON.parse(readFileSync('package.json', 'utf8'));
 
@@ -46,8 +47,15 @@ test('the CDN bundle in Node registers nothing and still exports observe', () =>
   assert.ok(exported.includes('observe'), 'observe (the rest are what its own chunks import from it)');
 });
 
+const classNames = Object.values(ELEMENTS).map((element) => element.className).sort();
+
 test('the React components are there, one per element', () => {
-  assert.deepEqual(importInNode('scholingsfactoren/react'), ['ActorFilter', 'BarrierHeatmap', 'FactorLandscape', 'FactorTable', 'SourceCitation']);
+  assert.deepEqual(importInNode('scholingsfactoren/react'), classNames);
+});
+
+test('the package gives every element\'s class', () => {
+  const exported = importInNode('scholingsfactoren');
+  assert.deepEqual(classNames.filter((name) => !exported.includes(name)), []);
 });
 
 test('bundledDataset is the dataset, made from the parts the elements load (one copy in an app)', () => {

@@ -4,9 +4,10 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {existsSync, readFileSync} from 'node:fs';
+import {ELEMENT_TAGS} from '../../dist/elements/registry.js';
 
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
-const TAGS = ['factor-table', 'actor-filter', 'source-citation', 'barrier-heatmap', 'factor-landscape'];
+const TAGS = ELEMENT_TAGS;
 const declarations = manifest.modules.flatMap((module) => (module.declarations ?? []).map((declaration) => ({...declaration, path: module.path})));
 const elements = declarations.filter((declaration) => declaration.tagName);
 

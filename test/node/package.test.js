@@ -56,10 +56,12 @@ test('sideEffects names only registering modules that exist', () => {
   assert.ok(!shipped.some((pattern) => pattern.includes('/data/')), 'no data module is marked as having side effects');
 });
 
-test('the version the library compares on a page with two copies is the package version', () => {
-  // src/cdn-claim.ts (the CDN bundle's claim) and src/elements/define.ts (every registration) each say it.
-  for (const file of ['dist/cdn-claim.js', 'dist/elements/define.js']) {
-    assert.match(readFileSync(file, 'utf8'), new RegExp(`VERSION = '${manifest.version.replaceAll('.', '\\.')}'`), file);
+test('the version the library compares on a page with two copies is the package version, written by the build', () => {
+  // src/version.ts, which the build writes from package.json, is what the CDN bundle's claim and every registration read.
+  for (const file of ['src/version.ts', 'dist/version.js']) {
+    assert.match(readFileSync(file, 'utf8'), new RegExp(`^export const VERSION = '${manifest.version.replaceAll('.', '\\.')}';$`, 'm'), file);
   }
-  assert.ok(readFileSync('dist/cdn/scholingsfactoren.js', 'utf8').includes(`"${manifest.version}"`), 'the CDN bundle');
+  assert.match(readFileSync('dist/elements/define.js', 'utf8'), /from '\.\.\/version\.js'/, 'registrations read it');
+  const bundle = readFileSync('dist/cdn/scholingsfactoren.js', 'utf8');
+  assert.equal(bundle.split(`"${manifest.version}"`).length - 1, 1, 'the CDN bundle says it once, in its claim');
 });

@@ -3,7 +3,8 @@
 // sees of the built card and source list must be what the source renders, word for word.
 import {expect, fixture, html} from '@open-wc/testing';
 import '../../src/elements/source-citation/source-citation.js';
-import {allUpdated, expectAccessible, expectNoProblems, openPage, type Page} from './page.js';
+import {allUpdated, expectAccessible, openPage, pageProblems, type Page} from './page.js';
+import {expectNoProblems} from '../shared/elements.js';
 
 /** The visible text of the parts where words and elements meet inside one line. */
 const inlineTexts = (host: Element) => [...host.shadowRoot!.querySelectorAll('.count, .entry, .factor, .reference')]
@@ -29,7 +30,7 @@ describe('the CDN build\'s card and source list', function () {
       expect(expected.length, 'the source renders entries to compare').to.be.above(3);
       expect(inlineTexts(built[i]!), `the built ${built[i]!.localName} ${built[i]!.getAttribute('source') ?? 'all'}`).to.deep.equal(expected);
     }
-    expectNoProblems(page);
+    expectNoProblems(pageProblems(page), 'the page');
     await expectAccessible(page);
     await expect(fromSource).to.be.accessible();
   });

@@ -2,9 +2,11 @@
 // script or style, no eval, and Trusted Types with only Lit's `lit-html` policy. Every element on one
 // page, loaded from the CDN bundle with one external module script, used the way a reader uses it.
 import {expect} from '@open-wc/testing';
-import {bundledDataset, foldText} from '../../src/data/index.js';
+import {bundledDataset} from '../../src/data/index.js';
+import {foldText} from '../../src/data/text.js';
 import {waitFor} from '../shared/wait.js';
-import {allUpdated, expectNoProblems, openPage, rowsOf, waitForRows, type Page} from './page.js';
+import {allUpdated, openPage, pageProblems, rowsOf, waitForRows, type Page} from './page.js';
+import {expectNoProblems} from '../shared/elements.js';
 
 const FACTORS = bundledDataset.factors.length;
 const idsOf = (table: Element | null) => rowsOf(table).map((row) => row.getAttribute('data-factor-id') ?? '');
@@ -134,7 +136,7 @@ describe('a page with a strict CSP and Trusted Types', function () {
     await allUpdated(page);
     expect(page.problems.violations, 'securitypolicyviolation events').to.deep.equal([]);
     expect(await page.reports(), 'violation reports').to.deep.equal([]);
-    expectNoProblems(page);
+    expectNoProblems(pageProblems(page), 'the page');
     const chunks = page.window.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname)
       .filter((path) => path.startsWith('/dist/cdn/'));
     expect(chunks.length, chunks.join('\n')).to.be.at.least(4);

@@ -19,7 +19,8 @@ import {expect} from '@open-wc/testing';
 import {bundledDataset} from '../../src/data/index.js';
 import {press} from '../shared/commands.js';
 import {waitFor} from '../shared/wait.js';
-import {allUpdated, expectAccessible, expectNoProblems, openPage, rowsOf, waitForRows, type Page} from './page.js';
+import {allUpdated, expectAccessible, openPage, pageProblems, rowsOf, waitForRows, type Page} from './page.js';
+import {expectNoProblems} from '../shared/elements.js';
 
 const FACTORS = bundledDataset.factors.length;
 
@@ -238,6 +239,6 @@ describe('a hostile CMS theme', function () {
   });
 
   it('causes no errors', () => {
-    for (const page of [plain, hostile]) expectNoProblems(page);
+    for (const page of [plain, hostile]) expectNoProblems(pageProblems(page), 'the page');
   });
 });

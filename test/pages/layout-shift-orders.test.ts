@@ -7,7 +7,8 @@
 import {expect} from '@open-wc/testing';
 import {executeServerCommand} from '@web/test-runner-commands';
 import {waitFor} from '../shared/wait.js';
-import {allUpdated, expectNoProblems, openPage, type Page} from './page.js';
+import {allUpdated, openPage, pageProblems, type Page} from './page.js';
+import {expectNoProblems} from '../shared/elements.js';
 
 const frames = (win: Window, count: number) => new Promise<void>((resolve) => {
   const next = (left: number) => (left === 0 ? resolve() : win.requestAnimationFrame(() => next(left - 1)));
@@ -51,7 +52,7 @@ async function layoutShift(order: readonly string[], size: {width: number; heigh
     await waitFor(() => [...doc.querySelectorAll('factor-table')].every((table) => table.shadowRoot?.querySelector('tbody tr')),
       'the rows of every table');
     await frames(win, 3);
-    expectNoProblems(page);
+    expectNoProblems(pageProblems(page), 'the page');
     return {shift, page};
   } catch (error) {
     page.close();

@@ -5,6 +5,7 @@
  */
 import {expect} from '@open-wc/testing';
 import {executeServerCommand} from '@web/test-runner-commands';
+import {settle} from '../shared/elements.js';
 import {waitFor} from '../shared/wait.js';
 
 /** What test/pages/fixtures/recorder.js saw go wrong on the page. */
@@ -32,7 +33,6 @@ export interface Page {
   close(): void;
 }
 
-const ELEMENTS = 'factor-table, actor-filter, source-citation, barrier-heatmap';
 let counter = 0;
 
 /**
@@ -89,21 +89,8 @@ async function reportsAfterCanary(token: string): Promise<Record<string, unknown
   }
 }
 
-/** Every element of the library in `root`, also inside shadow roots. */
-export function libraryElements(root: ParentNode): (HTMLElement & {updateComplete?: Promise<boolean>})[] {
-  return [...root.querySelectorAll('*')].flatMap((el) => [
-    ...(el.matches(ELEMENTS) ? [el as HTMLElement] : []),
-    ...(el.shadowRoot ? libraryElements(el.shadowRoot) : []),
-  ]);
-}
-
 /** Waits until every element of the library on the page is defined and rendered (datasets and chunks included). */
-export async function allUpdated(page: Page): Promise<void> {
-  await waitFor(() => libraryElements(page.document).every((el) => page.window.customElements.get(el.localName)),
-    `every element is defined (${libraryElements(page.document).filter((el) => !page.window.customElements.get(el.localName)).map((el) => el.localName).join(', ')})`,
-    {timeout: 10000});
-  for (let round = 0; round < 3; round++) await Promise.all(libraryElements(page.document).map((el) => el.updateComplete));
-}
+export const allUpdated = (page: Page): Promise<void> => settle(page.document);
 
 /** The rows a `<factor-table>` shows. */
 export const rowsOf = (table: Element | null) => [...table?.shadowRoot?.querySelectorAll('tr[data-factor-id]:not([hidden])') ?? []];
@@ -120,10 +107,11 @@ export async function waitForRows(table: Element | null, count: number | {below:
 /** The library's own warnings on the page. */
 export const ourWarnings = (problems: Problems) => problems.warnings.filter((text) => text.includes('scholingsfactoren'));
 
-/** Fails, listing them, when the page had errors, console errors or files that did not load. */
-export function expectNoProblems(page: Page): void {
+/** The page's errors, console errors and files that did not load, one line each. */
+export function pageProblems(page: Page): string[] {
   const {errors, consoleErrors, failedLoads} = page.problems;
-  expect({errors, consoleErrors, failedLoads}, 'problems on the page').to.deep.equal({errors: [], consoleErrors: [], failedLoads: []});
+  return [...errors.map((text) => `error: ${text}`), ...consoleErrors.map((text) => `console error: ${text}`),
+    ...failedLoads.map((url) => `did not load: ${url}`)];
 }
 
 type Axe = {run: (context: Element, options: object) => Promise<{violations: {id: string; help: string; nodes: {target: string[]}[]}[]}>};

@@ -3,7 +3,8 @@
 // The pages of issue 34 as an adviser saves them as PDF (A4, "save as PDF" margins), from the built CDN
 // bundle, once the page has loaded: the text poppler reads from the PDF, page by page. Run `npm run build` first.
 import {expect} from '@open-wc/testing';
-import {NO_FILTER, apaOrder, bundledDataset, filterFactors, formatApaReference, sourcesCitedBy, type Factor} from '../../src/data/index.js';
+import {NO_FILTER, apaOrder, bundledDataset, filterFactors, formatApaReference, type Factor} from '../../src/data/index.js';
+import {sourcesCitedBy} from '../../src/data/filter-summary.js';
 import {printToPdf, type Pdf} from '../shared/commands.js';
 import {requireBuild} from '../embed/helpers.js';
 

@@ -5,6 +5,7 @@
 import {expect} from '@open-wc/testing';
 import {render, type TemplateResult} from 'lit';
 import type {SinonFakeTimers} from 'sinon';
+import {ELEMENT_TAGS} from '../../src/elements/registry.js';
 import {deepElements} from './dom.js';
 import {waitFor} from './wait.js';
 
@@ -46,8 +47,8 @@ export async function expectAnnouncedAfterPause(clock: SinonFakeTimers, table: U
   else expect(said(), 'the live region after 600 ms').to.match(expected);
 }
 
-/** The library's elements; what a sweep looks for in a story or a page. */
-export const LIBRARY_TAGS = ['factor-table', 'actor-filter', 'source-citation', 'barrier-heatmap', 'factor-landscape'] as const;
+/** The library's elements (src/elements/registry.ts); what a sweep looks for in a story or a page. */
+export const LIBRARY_TAGS = ELEMENT_TAGS;
 
 export type Updating = HTMLElement & {updateComplete: Promise<boolean>};
 
@@ -57,18 +58,28 @@ const isLibraryElement = (el: Element) => (LIBRARY_TAGS as readonly string[]).in
 export const libraryElements = (root: ParentNode) =>
   [...(root instanceof Element && isLibraryElement(root) ? [root] : []), ...deepElements(root).filter(isLibraryElement)] as Updating[];
 
+const registryOf = (el: Element) => (el.ownerDocument.defaultView ?? window).customElements;
+
 /**
- * Waits until every library element in `roots` has rendered: also elements that a render added (the
+ * Waits until every library element in `roots` (in this page or in a frame's) has rendered: also elements that a render added (the
  * dialog's cards), elements that another's change reached (a filter's table), and datasets from `src`
  * (their `updateComplete` waits for the fetch).
  */
 export async function settle(...roots: ParentNode[]): Promise<void> {
   for (let round = 0; round < 3; round++) {
     const elements = roots.flatMap(libraryElements);
-    const undefinedTags = () => [...new Set(elements.map((el) => el.localName))].filter((tag) => !customElements.get(tag));
+    // Each in its own window's registry: a page in a frame has its own.
+    const undefinedTags = () => [...new Set(elements.filter((el) => !registryOf(el).get(el.localName)).map((el) => el.localName))];
     await waitFor(() => undefinedTags().length === 0, `the definition of ${undefinedTags().map((tag) => `<${tag}>`).join(', ')}`);
     for (const el of elements) await el.updateComplete;
   }
+}
+
+/** Fails when there are problems, listing the first of them (a table that sticks out has hundreds of cells that do) and how many there are. */
+export function expectNoProblems(problems: readonly string[], what = ''): void {
+  const shown = problems.slice(0, 12);
+  if (problems.length > shown.length) shown.push(`… and ${problems.length - shown.length} more`);
+  expect(shown, `${what}${what ? ': ' : ''}${problems.length} problem(s)`).to.deep.equal([]);
 }
 
 const mounted: HTMLElement[] = [];

@@ -1,7 +1,8 @@
 import {expect} from '@open-wc/testing';
 import {fakeTimeouts, realTimeouts} from '../shared/clock.js';
 import {waitFor} from '../shared/wait.js';
-import {bundledDataset, factorsCitingSource} from '../../src/data/index.js';
+import {bundledDataset} from '../../src/data/index.js';
+import {factorsCitingSource} from '../../src/data/sources.js';
 import '../../src/elements/factor-table/factor-table.js';
 import type {SourceCitation} from '../../src/elements/source-citation/source-citation.component.js';
 import {flat, freshGroup, rowIds, shadow} from '../shared/elements.js';

@@ -1,5 +1,6 @@
 import {expect} from '@open-wc/testing';
-import {bundledDataset, factorsCitingSource, sourceById} from '../../src/data/index.js';
+import {bundledDataset} from '../../src/data/index.js';
+import {factorsCitingSource, sourceById} from '../../src/data/sources.js';
 import {flat, freshGroup, shadow, texts} from '../shared/elements.js';
 import {citationFixture, html} from './helpers.js';
 import {landscapeFile} from '../shared/landscape.js';

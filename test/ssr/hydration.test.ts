@@ -5,7 +5,8 @@
  * and the element works as one rendered in the browser.
  */
 import {expect} from '@open-wc/testing';
-import {expectAccessible, expectNoProblems, openPage, type Page} from '../pages/page.js';
+import {expectAccessible, openPage, pageProblems, type Page} from '../pages/page.js';
+import {expectNoProblems} from '../shared/elements.js';
 import {waitFor} from '../shared/wait.js';
 
 type Rendered = HTMLElement & {updateComplete: Promise<boolean>; visibleFactors?: readonly unknown[]};
@@ -66,7 +67,7 @@ describe('server rendering and hydration', function () {
     header.querySelector('button')!.click();
     await host.updateComplete;
     expect(header.getAttribute('aria-sort')).to.equal('ascending');
-    expectNoProblems(page);
+    expectNoProblems(pageProblems(page), 'the page');
     await expectAccessible(page);
   });
 
@@ -89,7 +90,7 @@ describe('server rendering and hydration', function () {
         expect(node, `element ${i} is the server's`).to.equal(before[i]!.node);
         expect(rect, `element ${i} did not move`).to.equal(before[i]!.rect);
       });
-      expectNoProblems(page);
+      expectNoProblems(pageProblems(page), 'the page');
       await expectAccessible(page);
     });
   }

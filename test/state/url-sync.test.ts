@@ -1,6 +1,7 @@
 import {expect, fixture} from '@open-wc/testing';
 import {html} from 'lit';
-import {bundledDataset, evidenceCount, filterFactors, NO_FILTER} from '../../src/data/index.js';
+import {bundledDataset, filterFactors, NO_FILTER} from '../../src/data/index.js';
+import {evidenceCount} from '../../src/data/sort.js';
 import '../../src/index.js';
 import type {ActorFilter} from '../../src/elements/actor-filter/actor-filter.component.js';
 import type {FactorTable} from '../../src/elements/factor-table/factor-table.component.js';

@@ -99,7 +99,10 @@ const partText = (preview, tag, part) => preview.evaluate(([t, p]) =>
   check(tables === 2, `factor-landscape primary story shows its two groups (${tables} tables)`);
 }
 // 5. Docs pages: a few screens, not dozens.
-for (const tag of ['factor-table', 'actor-filter', 'source-citation', 'barrier-heatmap', 'factor-landscape']) {
+// Each element's: custom-elements.json, which build-storybook writes first, names them.
+const tags = JSON.parse(readFileSync('custom-elements.json', 'utf8')).modules
+  .flatMap((module) => module.declarations ?? []).map((declaration) => declaration.tagName).filter(Boolean);
+for (const tag of tags) {
   await page.goto(`${server.url}iframe.html?viewMode=docs&id=elementen-${tag}--docs`);
   await page.locator('#storybook-docs h1').waitFor();
   await page.locator(`#storybook-docs ${tag}`).first().waitFor();

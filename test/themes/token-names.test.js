@@ -44,7 +44,7 @@ test('every --utrecht-* and --basis-* name in our code and docs is defined by a 
   assert.deepEqual([...new Set(unknown)], [], 'names no theme package defines');
 });
 
-test('the NL Design System tokens of the theming contract (API.md) are defined by Utrecht and Rijkshuisstijl', () => {
+test('the NL Design System tokens of the theming contract (docs/api.md) are defined by Utrecht and Rijkshuisstijl', () => {
   const contract = ['--utrecht-document-font-family', '--utrecht-document-color', '--utrecht-document-background-color',
     '--utrecht-link-color', '--utrecht-focus-outline-color', '--utrecht-table-row-border-block-end-color'];
   for (const name of ['@utrecht/design-tokens', '@rijkshuisstijl-community/design-tokens']) {

@@ -1,8 +1,10 @@
 import {html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult} from 'lit';
 import {
-  NO_FILTER, actorSourceMatrix, filterFactors, heatmapSummary, isActor, summarizeFilter,
-  type AxisOrder, type DatasetWithoutTexts, type Factor, type FilterSummary, type HeatmapCell, type HeatmapMatrix, type Kind,
+  NO_FILTER, actorSourceMatrix, filterFactors, isActor,
+  type AxisOrder, type DatasetWithoutTexts, type Factor, type HeatmapCell, type HeatmapMatrix, type Kind,
 } from '../../data/index.js';
+import {summarizeFilter, type FilterSummary} from '../../data/filter-summary.js';
+import {heatmapSummary} from '../../data/heatmap-summary.js';
 import {common} from '../../i18n/common.js';
 import {barrierHeatmapText} from '../../i18n/barrier-heatmap.js';
 import {filterStatement} from '../../i18n/filter-statement.js';

@@ -1,4 +1,5 @@
-import {citationOf, sourceById, type Actor, type DatasetWithoutTexts, type FactorFilter, type Kind} from '../../data/index.js';
+import {type Actor, type DatasetWithoutTexts, type FactorFilter, type Kind} from '../../data/index.js';
+import {citationOf, sourceById} from '../../data/sources.js';
 
 /** The part of a filter that choosing a cell sets. */
 export type CellFilter = Pick<FactorFilter, 'kind' | 'actors' | 'sources'>;

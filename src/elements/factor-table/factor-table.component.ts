@@ -1,8 +1,13 @@
 import {html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult} from 'lit';
 import {
-  citationsOf, evidenceCount, factorsInOrder, factorsToCsv, hasTexts, isFilterEmpty, matchingFactors, prepareSearch, sourceById, summarizeFilter,
-  type Citation, type DatasetWithoutTexts, type Factor, type FilterSummary, type SortKey, type SortOrder,
+  factorsToCsv, isFilterEmpty, matchingFactors,
+  type DatasetWithoutTexts, type Factor, type SortKey, type SortOrder,
 } from '../../data/index.js';
+import {prepareSearch} from '../../data/filter.js';
+import {summarizeFilter, type FilterSummary} from '../../data/filter-summary.js';
+import {factorsInOrder} from '../../data/rows.js';
+import {evidenceCount} from '../../data/sort.js';
+import {citationsOf, hasTexts, sourceById, type Citation} from '../../data/sources.js';
 import type {FilterState} from '../../state/filter-state.js';
 import {common} from '../../i18n/common.js';
 import {factorTableText} from '../../i18n/factor-table.js';

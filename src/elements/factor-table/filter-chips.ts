@@ -1,4 +1,5 @@
-import {sourceById, type DatasetWithoutTexts} from '../../data/index.js';
+import {type DatasetWithoutTexts} from '../../data/index.js';
+import {sourceById} from '../../data/sources.js';
 import type {FilterState} from '../../state/filter-state.js';
 import type {common} from '../../i18n/common.js';
 

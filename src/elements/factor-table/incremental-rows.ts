@@ -7,9 +7,8 @@ export const RENDER_ALL_UP_TO = 120;
 /**
  * The element's very first frame starts with this many rows, and takes as many more as long as the table
  * still ends above the bottom of the screen: it fills the screen, table or cards, so nothing the reader
- * sees moves when the rest arrive in the next frame. Timed until that frame is painted (not the task
- * after it, which renders the rest), this painted in 85.5 / 89.0 ms where a fixed 25 rows took 125.6 /
- * 121.0 (bundled / `data`, 11 runs): at 1280 × 900 px the first 6 rows already reach below the screen.
+ * sees moves when the rest arrive in the next frame. Small, because fewer rows paint sooner and on a
+ * laptop's screen (1280 × 900 px) six rows already reach below it; a taller screen takes more.
  */
 const FIRST_FRAME_STEP = 6;
 /** A hidden tab paints no frames: the rest of the rows come after this long anyway. */

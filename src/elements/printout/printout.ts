@@ -1,8 +1,9 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import {
-  apaOrder, formatApaReference, sourcesCitedBy,
-  type DatasetWithoutTexts, type Factor, type FilterSummary, type Language, type SourceReference,
+  apaOrder, formatApaReference,
+  type DatasetWithoutTexts, type Factor, type Language, type SourceReference,
 } from '../../data/index.js';
+import {sourcesCitedBy, type FilterSummary} from '../../data/filter-summary.js';
 import {withReferences} from '../../data/bundled-references.js';
 import {bundledWithoutTexts} from '../../data/bundled-without-texts.js';
 import {printStatement, printedLine, referencesHeading} from '../../i18n/printout.js';

@@ -1,9 +1,12 @@
 import {html, isServer, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult} from 'lit';
 import {
-  KINDS, apaOrder, bibtexReference, bibtexReferences, citationOf, factorsCitingSource, foldText, formatApaReference,
-  risReference, risReferences, sourceNoteOf, translatedTexts, translationOf,
-  type Citation, type Dataset, type DatasetTranslation, type Factor, type Source, type ValidationError,
+  KINDS, apaOrder, bibtexReferences, formatApaReference, risReferences,
+  type Dataset, type DatasetTranslation, type Factor, type Source, type ValidationError,
 } from '../../data/index.js';
+import {bibtexReference, risReference} from '../../data/apa.js';
+import {citationOf, factorsCitingSource, type Citation} from '../../data/sources.js';
+import {foldText} from '../../data/text.js';
+import {sourceNoteOf, translatedTexts, translationOf} from '../../data/translation.js';
 import {validateNotesAndTranslations} from '../../data/validate-notes.js';
 import {withTexts} from '../../data/bundled-texts.js';
 import {bundledWithoutTexts} from '../../data/bundled-without-texts.js';

@@ -1,5 +1,6 @@
 import {css, html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult} from 'lit';
-import type {Citation, Language} from '../../data/index.js';
+import type {Language} from '../../data/index.js';
+import type {Citation} from '../../data/sources.js';
 import {factorTableText} from '../../i18n/factor-table.js';
 // The cards it shows: the dialog comes with the card's code and the publications' texts, on first use.
 import './source-citation.js';

@@ -1,6 +1,11 @@
 import type {Actor, Kind} from '../../data/index.js';
+import {common} from '../../i18n/common.js';
 import type {EmbedElement, EmbedLanguage} from '../embed-query.js';
 import type {SnippetVariant} from './snippets.js';
+
+/** The actors' names inside a sentence ("voor werkgever en trainer"): the elements' own names (i18n/common.ts), in lower case. */
+const actorsInSentence = (names: Readonly<Record<Actor, string>>) =>
+  Object.fromEntries(Object.entries(names).map(([actor, name]) => [actor, name.toLowerCase()])) as Record<Actor, string>;
 
 /** A list as a sentence: "a, b en c" / "a, b and c". */
 const joined = (and: string) => (items: readonly string[]) =>
@@ -23,11 +28,11 @@ export const BUILDER_TEXT = {
       } satisfies Record<EmbedElement, string>,
       none: 'Je hebt niets gekozen: de code toont dan de tabel.',
     },
-    kind: {legend: 'Welke factoren?', all: 'Beide', kinds: {stimulerend: 'Stimulerend', inhiberend: 'Belemmerend'} satisfies Record<Kind, string>},
+    kind: {legend: 'Welke factoren?', all: 'Beide', kinds: common.nl.kinds},
     actors: {
       legend: 'Voor wie?',
       hint: 'Kies je niemand, dan zie je de factoren voor iedereen.',
-      names: {werkgever: 'Werkgever', werknemer: 'Werknemer', omgeving: 'Omgeving', trainer: 'Trainer'} satisfies Record<Actor, string>,
+      names: common.nl.actors,
     },
     sources: {
       summary: (chosen: number) => (chosen === 0 ? 'Bronnen (alle)' : `Bronnen (${chosen} gekozen)`),
@@ -114,7 +119,7 @@ export const BUILDER_TEXT = {
       elements: {'factor-table': 'tabel', 'actor-filter': 'filterknoppen', 'barrier-heatmap': 'heatmap', 'source-citation': 'bronnen'} satisfies Record<EmbedElement, string>,
       kinds: {stimulerend: 'stimulerende factoren', inhiberend: 'belemmerende factoren'} satisfies Record<Kind, string>,
       factors: 'factoren',
-      actors: {werkgever: 'werkgever', werknemer: 'werknemer', omgeving: 'omgeving', trainer: 'trainer'} satisfies Record<Actor, string>,
+      actors: actorsInSentence(common.nl.actors),
       for: 'voor', from: 'uit', with: 'met', list: joined('en'),
     },
   },
@@ -133,11 +138,11 @@ export const BUILDER_TEXT = {
       } satisfies Record<EmbedElement, string>,
       none: 'You chose nothing: the code then shows the table.',
     },
-    kind: {legend: 'Which factors?', all: 'Both', kinds: {stimulerend: 'Stimulating', inhiberend: 'Inhibiting'} satisfies Record<Kind, string>},
+    kind: {legend: 'Which factors?', all: 'Both', kinds: common.en.kinds},
     actors: {
       legend: 'For whom?',
       hint: 'Choose no one to see the factors for everyone.',
-      names: {werkgever: 'Employer', werknemer: 'Employee', omgeving: 'Environment', trainer: 'Trainer'} satisfies Record<Actor, string>,
+      names: common.en.actors,
     },
     sources: {
       summary: (chosen: number) => (chosen === 0 ? 'Sources (all)' : `Sources (${chosen} chosen)`),
@@ -224,7 +229,7 @@ export const BUILDER_TEXT = {
       elements: {'factor-table': 'table', 'actor-filter': 'filter buttons', 'barrier-heatmap': 'heatmap', 'source-citation': 'sources'} satisfies Record<EmbedElement, string>,
       kinds: {stimulerend: 'stimulating factors', inhiberend: 'inhibiting factors'} satisfies Record<Kind, string>,
       factors: 'factors',
-      actors: {werkgever: 'employer', werknemer: 'employee', omgeving: 'environment', trainer: 'trainer'} satisfies Record<Actor, string>,
+      actors: actorsInSentence(common.en.actors),
       for: 'for', from: 'from', with: 'with', list: joined('and'),
     },
   },

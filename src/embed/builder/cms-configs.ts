@@ -2,6 +2,9 @@
 // objects the CMS tests give the real editors (test/cms/), and the code the builder and the documentation
 // show for them. No DOM.
 
+import {ELEMENT_TAGS, type ElementTag} from '../../elements/registry.js';
+import {EMBED_ELEMENTS} from '../embed-query.js';
+
 /** Every element an editor may paste, with every attribute it understands (custom-elements.json; a test checks). */
 export const ELEMENT_ATTRIBUTES = {
   'factor-table': ['kind', 'actor', 'source', 'query', 'no-search', 'no-export', 'group', 'src', 'sync-url', 'lang'],
@@ -10,9 +13,10 @@ export const ELEMENT_ATTRIBUTES = {
   'source-citation': ['source', 'all', 'compact', 'heading-level', 'factor', 'group', 'src', 'sync-url', 'lang'],
   // Its id names its groups in the page address (sync-url).
   'factor-landscape': ['id'],
-} as const satisfies Record<string, readonly string[]>;
+} as const satisfies Record<ElementTag, readonly string[]>;
 
-export const ELEMENT_TAGS = Object.keys(ELEMENT_ATTRIBUTES) as (keyof typeof ELEMENT_ATTRIBUTES)[];
+/** The elements in the order a web manager reads them: those the builder offers, in its order, then the others. */
+export const CMS_TAGS: readonly ElementTag[] = [...EMBED_ELEMENTS, ...ELEMENT_TAGS.filter((tag) => !(EMBED_ELEMENTS as readonly string[]).includes(tag))];
 
 /** Each attribute name once, in the order of the list above. */
 export const ALL_ELEMENT_ATTRIBUTES = [...new Set(Object.values(ELEMENT_ATTRIBUTES).flat())];
@@ -37,8 +41,8 @@ export const tinymceHost = (base: URL) => base.hostname.replace(/^www\./, '');
 export function tinymceOptions(base: URL) {
   return {
     sandbox_iframes_exclusions: [...TINYMCE_DEFAULT_SANDBOX_EXCLUSIONS, tinymceHost(base)],
-    custom_elements: ELEMENT_TAGS.join(','),
-    extended_valid_elements: ELEMENT_TAGS.map((tag) => `${tag}[${ELEMENT_ATTRIBUTES[tag].join('|')}]`).join(','),
+    custom_elements: CMS_TAGS.join(','),
+    extended_valid_elements: CMS_TAGS.map((tag) => `${tag}[${ELEMENT_ATTRIBUTES[tag].join('|')}]`).join(','),
   };
 }
 
@@ -51,7 +55,7 @@ export function ckeditorHtmlSupport() {
   return {
     allow: [
       {name: '$customElement'},
-      ...ELEMENT_TAGS.map((name) => ({name, attributes: [...ELEMENT_ATTRIBUTES[name]]})),
+      ...CMS_TAGS.map((name) => ({name, attributes: [...ELEMENT_ATTRIBUTES[name]]})),
       {name: 'iframe', attributes: FRAME_ATTRIBUTES.filter((name) => name !== 'style'), styles: [...FRAME_STYLES]},
     ],
   };
@@ -67,7 +71,7 @@ export function ckeditorHtmlSupport() {
  */
 export function dompurifyOptions() {
   return {
-    ADD_TAGS: [...ELEMENT_TAGS, 'iframe'],
+    ADD_TAGS: [...CMS_TAGS, 'iframe'],
     ADD_ATTR: [...new Set([...ALL_ELEMENT_ATTRIBUTES, ...FRAME_ATTRIBUTES])],
   };
 }

@@ -1,11 +1,11 @@
 import {html, nothing, render, type TemplateResult} from 'lit/html.js';
 import {createRef, ref} from 'lit/directives/ref.js';
 import {ACTORS, KINDS, type Actor, type Kind} from '../../data/index.js';
-import {DEFAULT_EMBED_SETTINGS, EMBED_ELEMENTS, EMBED_LANGUAGES, type EmbedElement, type EmbedLanguage, type EmbedSettings} from '../embed-query.js';
+import {DEFAULT_EMBED_SETTINGS, EMBED_ELEMENTS, EMBED_LANGUAGES, EMBED_PAGE_ORDER, type EmbedElement, type EmbedLanguage, type EmbedSettings} from '../embed-query.js';
 import {requestedHeight, setFrameHeight} from '../height-messages.js';
 import {BUILDER_TEXT} from './builder-text.js';
 import {SNIPPET_VARIANTS, embedPageUrl, frameTitle, snippet, snippetHeight, type SnippetVariant} from './snippets.js';
-import {ELEMENT_ATTRIBUTES, ELEMENT_TAGS, configCode, templateLines} from './cms-configs.js';
+import {CMS_TAGS, ELEMENT_ATTRIBUTES, configCode, templateLines} from './cms-configs.js';
 
 /** A publication as the builder offers it. */
 export interface BuilderSource {
@@ -31,9 +31,6 @@ export interface BuilderOptions {
 /** Toggles one value in a list, keeping the order of `all`. */
 const toggled = <T extends string>(all: readonly T[], chosen: readonly T[], value: T, on: boolean): T[] =>
   all.filter((item) => (item === value ? on : chosen.includes(item)));
-
-/** The order of the elements on the embed page: filters and overview above the table, the sources below it. */
-const PAGE_ORDER: readonly EmbedElement[] = ['actor-filter', 'barrier-heatmap', 'factor-table', 'source-citation'];
 
 const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
 
@@ -217,7 +214,7 @@ export class EmbedBuilder {
       ckeditor: html`${code(configCode.ckeditorEmbed(t.comments.plugins))}
         <p>${t.systems.ckeditor.alternative}</p>${code(configCode.ckeditor(t.comments.pluginsAndOptions))}${template}`,
       dompurify: html`<p>${t.forManager}</p>${code(configCode.dompurify())}${template}`,
-      other: html`<p>${t.systems.other.ask(base.host)}</p>${code(ELEMENT_TAGS.map((tag) => `<${tag}> ${ELEMENT_ATTRIBUTES[tag].join(' ')}`).join('\n'))}${template}`,
+      other: html`<p>${t.systems.other.ask(base.host)}</p>${code(CMS_TAGS.map((tag) => `<${tag}> ${ELEMENT_ATTRIBUTES[tag].join(' ')}`).join('\n'))}${template}`,
     };
     return html`<section class="cms" aria-labelledby="sf-builder-cms-heading">
       <h2 id="sf-builder-cms-heading">${t.heading}</h2>
@@ -248,7 +245,7 @@ export class EmbedBuilder {
     return html`<fieldset class="elements">
       <legend>${t.legend}</legend>
       ${EMBED_ELEMENTS.map((tag) => this.renderCheckbox(`sf-builder-show-${tag}`, t.names[tag], this.show.includes(tag),
-        (on) => (this.show = toggled(PAGE_ORDER, this.show, tag, on))))}
+        (on) => (this.show = toggled(EMBED_PAGE_ORDER, this.show, tag, on))))}
       ${this.show.length === 0 ? html`<p class="hint">${t.none}</p>` : nothing}
     </fieldset>`;
   }

@@ -1,6 +1,8 @@
 // builder.html, written at build time (scripts/build-embed.js): the page, and the publications the
 // builder offers (`[[id, label, title, number of factors], …]` as JSON), in the order of their labels.
-import {dutchCollator, factorsCitingSource, type Dataset} from '../../data/index.js';
+import {type Dataset} from '../../data/index.js';
+import {factorsCitingSource} from '../../data/sources.js';
+import {dutchCollator} from '../../data/text.js';
 import {escapeHtml} from '../html-escape.js';
 
 export function builderPageHtml(dataset: Dataset): string {
