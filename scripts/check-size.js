@@ -29,8 +29,9 @@ function withStaticImports(name, found = new Set()) {
 const weigh = (names) => [...names].reduce((sum, name) => sum + sizes.get(name), 0);
 
 // The entry has the table (src/cdn.ts); the chunks it imports dynamically are the elements that load
-// when their tag appears, and the printout's, which src/elements/print-controller.ts asks for at a
-// reader's first key, touch or mouse move: after the table page's first load.
+// when their tag appears, and the card's with the printout (src/elements/card-and-printout.ts), which
+// src/elements/print-controller.ts asks for at a reader's first key, touch or mouse move: after the
+// table page's first load.
 const initial = withStaticImports(ENTRY, new Set([STYLESHEET]));
 const chunksOfModule = (pattern) => Object.keys(graph).filter((name) => graph[name].modules.some((id) => pattern.test(id)));
 const heatmap = new Set(chunksOfModule(/barrier-heatmap[/\\]barrier-heatmap\.js$/).flatMap((name) => [...withStaticImports(name)]));

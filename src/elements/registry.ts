@@ -56,8 +56,9 @@ const groupElements = () => import('./group-elements.js');
  */
 export const LAZY_ELEMENT_LOADERS: Record<Exclude<ElementTag, 'factor-table'>, Loader> = {
   'actor-filter': groupElements,
-  // The card comes with the dialog that shows it from a table's source column: one chunk, whichever needs it first.
-  'source-citation': () => import('./source-citation/source-dialog.js'),
+  // The card comes with the dialog that shows it from a table's source column, and with the printout:
+  // one chunk, whichever needs it first (card-and-printout.ts).
+  'source-citation': () => import('./card-and-printout.js'),
   'barrier-heatmap': () => import('./barrier-heatmap/barrier-heatmap.js'),
   'factor-landscape': groupElements,
 };

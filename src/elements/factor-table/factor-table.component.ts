@@ -329,7 +329,7 @@ export class FactorTable extends FilteringElement {
   };
 
   async #openSource(citation: Citation, opener: HTMLElement): Promise<void> {
-    const {SourceDialogController} = await import('../source-citation/source-dialog.js');
+    const {SourceDialogController} = await import('../card-and-printout.js');
     this.#sourceDialog ??= new SourceDialogController(this);
     await this.#sourceDialog.open(citation, opener);
   }
