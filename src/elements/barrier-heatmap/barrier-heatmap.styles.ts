@@ -2,10 +2,6 @@ import {css, unsafeCSS} from 'lit';
 import {sharedStyles} from '../shared.styles.js';
 import {STEP_FILLS, STEP_INKS} from './heatmap-geometry.js';
 
-// The ramp comes from d3 at module load; each colour is a themeable custom property with d3's value as fallback.
-// The values are our own hex colours, never data, so unsafeCSS is safe here.
-const rampProperties = unsafeCSS(STEP_FILLS.map((fill, step) =>
-  `--_heatmap-${step}: var(--sf-heatmap-${step}, ${fill}); --_heatmap-ink-${step}: var(--sf-heatmap-ink-${step}, ${STEP_INKS[step]});`).join('\n'));
 /**
  * The grid's number of columns, from its `data-columns`: a rule per count, so that the server's markup and
  * a page with a strict CSP (no style attributes) lay the grid out before any script. A dataset with more
@@ -13,14 +9,15 @@ const rampProperties = unsafeCSS(STEP_FILLS.map((fill, step) =>
  */
 export const COLUMN_RULES_UP_TO = 40;
 const columnRules = unsafeCSS(Array.from({length: COLUMN_RULES_UP_TO}, (_, i) => `.grid[data-columns='${i + 1}'] { --_columns: ${i + 1}; }`).join('\n'));
-const stepClasses = unsafeCSS(STEP_FILLS.map((_, step) =>
-  `.step-${step} { --_fill: var(--_heatmap-${step}); --_ink: var(--_heatmap-ink-${step}); }`).join('\n'));
+// A class per colour step (cells and legend swatches); each colour is a themeable custom property with d3's
+// value as fallback. The values are our own hex colours, never data, so unsafeCSS is safe here.
+const stepClasses = unsafeCSS(STEP_FILLS.map((fill, step) =>
+  `.step-${step} { --_fill: var(--sf-heatmap-${step}, ${fill}); --_ink: var(--sf-heatmap-ink-${step}, ${STEP_INKS[step]}); }`).join('\n'));
 
 export const barrierHeatmapStyles = [sharedStyles, css`
   :host {
     container-type: inline-size;
     --_cell: var(--sf-heatmap-cell-size, 2.75em);
-    ${rampProperties}
   }
   ${stepClasses}
   ${columnRules}
