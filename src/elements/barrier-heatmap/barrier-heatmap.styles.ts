@@ -73,7 +73,6 @@ export const barrierHeatmapStyles = [sharedStyles, css`
     padding: 0.25em 0.5em 0.25em 0;
     background: var(--_background);
     border-inline-end: 2px solid var(--_color);
-    text-align: start;
     white-space: nowrap;
   }
   /* Source labels as row headers: a fixed width, wrapped between words. */
@@ -99,9 +98,7 @@ export const barrierHeatmapStyles = [sharedStyles, css`
     writing-mode: vertical-rl;
     transform: rotate(180deg);
     max-inline-size: 12em;
-    text-align: start;
     line-height: 1.2;
-    white-space: normal;
   }
 
   .cell {
@@ -160,7 +157,7 @@ export const barrierHeatmapStyles = [sharedStyles, css`
     -webkit-print-color-adjust: exact;
   }
 
-  table.numbers { border-collapse: collapse; margin: 0; background: var(--_background); }
+  table.numbers { border-collapse: collapse; background: var(--_background); }
   caption { caption-side: top; text-align: start; font-weight: 700; padding-block-end: 0.5em; }
   .numbers th, .numbers td { border: 1px solid var(--_border); padding: 0.25em 0.5em; font-size: 1em; }
   .numbers thead th { vertical-align: bottom; text-align: start; font-size: 0.875em; min-width: 4em; }
