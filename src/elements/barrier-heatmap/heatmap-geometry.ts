@@ -105,8 +105,8 @@ export interface HeatmapGrid {
 
 /** Actors as rows and labels as columns, or the other way round when `transposed`. */
 export function heatmapGrid(matrix: HeatmapMatrix, transposed: boolean): HeatmapGrid {
-  const actors = matrix.rows.map((row): GridAxisEntry => ({axis: 'actor', key: row.key, label: row.label, total: row.total}));
-  const labels = matrix.columns.map((column): GridAxisEntry => ({axis: 'source', key: column.key, label: column.label, total: column.total}));
+  const actors = matrix.rows.map((row): GridAxisEntry => ({axis: 'actor', ...row}));
+  const labels = matrix.columns.map((column): GridAxisEntry => ({axis: 'source', ...column}));
   if (!transposed) return {rows: actors, columns: labels, cells: matrix.cells, max: matrix.max};
   const cells = labels.map((_, c) => actors.map((_, r) => matrix.cells[r][c]));
   return {rows: labels, columns: actors, cells, max: matrix.max};
