@@ -101,20 +101,23 @@ export const barrierHeatmapStyles = [sharedStyles, css`
     line-height: 1.2;
   }
 
+  /* A step's fill, in a cell and in its legend swatch, also on paper. */
+  .cell, .swatch {
+    background-color: var(--_fill);
+    print-color-adjust: exact;
+    -webkit-print-color-adjust: exact;
+  }
   .cell {
     position: relative;
     justify-content: center;
     min-height: var(--_cell);
     padding: 0 0.25em;
     border: 1px solid var(--_background);
-    background-color: var(--_fill);
     color: var(--_ink);
     text-align: center;
     font-weight: 600;
     font-variant-numeric: tabular-nums;
     cursor: pointer;
-    print-color-adjust: exact;
-    -webkit-print-color-adjust: exact;
   }
   .cell:hover { outline: 2px solid var(--_color); outline-offset: -2px; }
   .cell:focus-visible { z-index: 1; outline: 3px solid var(--_focus); outline-offset: -3px; box-shadow: inset 0 0 0 5px var(--_background); }
@@ -152,9 +155,6 @@ export const barrierHeatmapStyles = [sharedStyles, css`
     width: 1.5em;
     height: 1em;
     border: 1px solid var(--_border);
-    background-color: var(--_fill);
-    print-color-adjust: exact;
-    -webkit-print-color-adjust: exact;
   }
 
   table.numbers { border-collapse: collapse; background: var(--_background); }
@@ -165,7 +165,7 @@ export const barrierHeatmapStyles = [sharedStyles, css`
   .numbers td { text-align: end; font-variant-numeric: tabular-nums; }
 
   @media (forced-colors: active) {
-    .cell { border: 1px solid CanvasText; }
+    .cell { border-color: CanvasText; }
     .cell:focus-visible { outline-color: Highlight; box-shadow: none; }
     .cell[aria-selected='true']::after { border-color: Highlight; }
     .swatch { forced-color-adjust: none; border-color: CanvasText; }
