@@ -41,8 +41,6 @@ function orderAxis<K>(entries: HeatmapAxisEntry<K>[], order: AxisOrder): Heatmap
  */
 export function actorSourceMatrix(dataset: DatasetWithoutTexts, factors: readonly Factor[], order: AxisOrder = 'total'): HeatmapMatrix {
   const {citations, sourceById} = indexDataset(dataset);
-  const firstSourceOf = new Map<string, string>();
-  for (const source of dataset.sources) if (!firstSourceOf.has(source.citation)) firstSourceOf.set(source.citation, source.id);
 
   const cellFactors = new Map<string, string[]>();
   const actorFactors = new Map<Actor, Set<string>>(ACTORS.map((actor) => [actor, new Set()]));
@@ -66,7 +64,7 @@ export function actorSourceMatrix(dataset: DatasetWithoutTexts, factors: readonl
 
   const rows = orderAxis(ACTORS.map((actor) => ({key: actor, label: actor, total: actorFactors.get(actor)!.size})), order);
   const columns = orderAxis(
-    [...labelFactors].map(([label, ids]) => ({key: firstSourceOf.get(label) ?? label, label, total: ids.size})),
+    [...labelFactors].map(([label, ids]) => ({key: dataset.sources.find((source) => source.citation === label)?.id ?? label, label, total: ids.size})),
     order,
   );
   let max = 0;

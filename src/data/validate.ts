@@ -9,17 +9,10 @@ export type ValidationResult =
   | {readonly ok: true; readonly dataset: Dataset}
   | {readonly ok: false; readonly errors: readonly ValidationError[]};
 
-const typeName = (value: unknown): string => {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'een lijst';
-  switch (typeof value) {
-    case 'string': return 'tekst';
-    case 'number': return 'een getal';
-    case 'boolean': return 'waar/onwaar';
-    case 'object': return 'een object';
-    default: return typeof value;
-  }
-};
+/** What a JSON value is, in the words of the messages; `typeof`'s own name for anything JSON does not have. */
+const TYPE_NAMES: Readonly<Record<string, string>> = {string: 'tekst', number: 'een getal', boolean: 'waar/onwaar', object: 'een object'};
+const typeName = (value: unknown): string =>
+  value === null ? 'null' : Array.isArray(value) ? 'een lijst' : TYPE_NAMES[typeof value] ?? typeof value;
 
 /** `veld "x" ontbreekt` when there is no value, else what it should have been and what it is. */
 const wrongValue = (field: string, value: unknown, expected: string): string =>

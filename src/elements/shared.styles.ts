@@ -70,10 +70,7 @@ export const sharedStyles = css`
     border-radius: var(--_radius);
     background: var(--_background);
     color: var(--_accent);
-    box-shadow: none;
     text-shadow: none;
-    width: auto;
-    float: none;
   }
   button:hover { background: var(--_subtle); }
   :focus-visible {

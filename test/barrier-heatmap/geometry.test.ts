@@ -1,7 +1,7 @@
 import {expect} from '@open-wc/testing';
 import {NO_FILTER, actorSourceMatrix, bundledDataset, filterFactors} from '../../src/data/index.js';
 import {
-  HEATMAP_STEPS, STEP_FILLS, STEP_INKS, cellKey, contrastRatio, heatmapGrid, legendSteps, stepScale,
+  HEATMAP_STEPS, STEP_FILLS, STEP_INKS, cellKey, contrastRatio, heatmapGrid, inkFor, legendSteps, stepScale,
 } from '../../src/elements/barrier-heatmap/heatmap-geometry.js';
 import {moveInGrid} from '../../src/elements/barrier-heatmap/grid-navigation.js';
 import {cellFilter, cellOfFilter} from '../../src/elements/barrier-heatmap/cell-selection.js';
@@ -17,6 +17,10 @@ describe('heatmap geometry', () => {
       expect(contrastRatio(fill, STEP_INKS[step]), `step ${step}`).to.be.at.least(4.5);
       if (step > 0) expect(contrastRatio(fill, '#ffffff'), `step ${step} darker than ${step - 1}`).to.be.above(contrastRatio(STEP_FILLS[step - 1], '#ffffff'));
     });
+  });
+
+  it('gives each step the text colour, black or white, that reads better on its fill', () => {
+    expect(STEP_INKS).to.deep.equal(STEP_FILLS.map(inkFor));
   });
 
   it('computes WCAG contrast ratios', () => {

@@ -2,10 +2,6 @@ import {css, unsafeCSS} from 'lit';
 import {sharedStyles} from '../shared.styles.js';
 import {STEP_FILLS, STEP_INKS} from './heatmap-geometry.js';
 
-// The ramp comes from d3 at module load; each colour is a themeable custom property with d3's value as fallback.
-// The values are our own hex colours, never data, so unsafeCSS is safe here.
-const rampProperties = unsafeCSS(STEP_FILLS.map((fill, step) =>
-  `--_heatmap-${step}: var(--sf-heatmap-${step}, ${fill}); --_heatmap-ink-${step}: var(--sf-heatmap-ink-${step}, ${STEP_INKS[step]});`).join('\n'));
 /**
  * The grid's number of columns, from its `data-columns`: a rule per count, so that the server's markup and
  * a page with a strict CSP (no style attributes) lay the grid out before any script. A dataset with more
@@ -13,14 +9,15 @@ const rampProperties = unsafeCSS(STEP_FILLS.map((fill, step) =>
  */
 export const COLUMN_RULES_UP_TO = 40;
 const columnRules = unsafeCSS(Array.from({length: COLUMN_RULES_UP_TO}, (_, i) => `.grid[data-columns='${i + 1}'] { --_columns: ${i + 1}; }`).join('\n'));
-const stepClasses = unsafeCSS(STEP_FILLS.map((_, step) =>
-  `.step-${step} { --_fill: var(--_heatmap-${step}); --_ink: var(--_heatmap-ink-${step}); }`).join('\n'));
+// A class per colour step (cells and legend swatches); each colour is a themeable custom property with d3's
+// value as fallback. The values are our own hex colours, never data, so unsafeCSS is safe here.
+const stepClasses = unsafeCSS(STEP_FILLS.map((fill, step) =>
+  `.step-${step} { --_fill: var(--sf-heatmap-${step}, ${fill}); --_ink: var(--sf-heatmap-ink-${step}, ${STEP_INKS[step]}); }`).join('\n'));
 
 export const barrierHeatmapStyles = [sharedStyles, css`
   :host {
     container-type: inline-size;
     --_cell: var(--sf-heatmap-cell-size, 2.75em);
-    ${rampProperties}
   }
   ${stepClasses}
   ${columnRules}
@@ -76,7 +73,6 @@ export const barrierHeatmapStyles = [sharedStyles, css`
     padding: 0.25em 0.5em 0.25em 0;
     background: var(--_background);
     border-inline-end: 2px solid var(--_color);
-    text-align: start;
     white-space: nowrap;
   }
   /* Source labels as row headers: a fixed width, wrapped between words. */
@@ -102,25 +98,26 @@ export const barrierHeatmapStyles = [sharedStyles, css`
     writing-mode: vertical-rl;
     transform: rotate(180deg);
     max-inline-size: 12em;
-    text-align: start;
     line-height: 1.2;
-    white-space: normal;
   }
 
+  /* A step's fill, in a cell and in its legend swatch, also on paper. */
+  .cell, .swatch {
+    background-color: var(--_fill);
+    print-color-adjust: exact;
+    -webkit-print-color-adjust: exact;
+  }
   .cell {
     position: relative;
     justify-content: center;
     min-height: var(--_cell);
     padding: 0 0.25em;
     border: 1px solid var(--_background);
-    background-color: var(--_fill);
     color: var(--_ink);
     text-align: center;
     font-weight: 600;
     font-variant-numeric: tabular-nums;
     cursor: pointer;
-    print-color-adjust: exact;
-    -webkit-print-color-adjust: exact;
   }
   .cell:hover { outline: 2px solid var(--_color); outline-offset: -2px; }
   .cell:focus-visible { z-index: 1; outline: 3px solid var(--_focus); outline-offset: -3px; box-shadow: inset 0 0 0 5px var(--_background); }
@@ -158,12 +155,9 @@ export const barrierHeatmapStyles = [sharedStyles, css`
     width: 1.5em;
     height: 1em;
     border: 1px solid var(--_border);
-    background-color: var(--_fill);
-    print-color-adjust: exact;
-    -webkit-print-color-adjust: exact;
   }
 
-  table.numbers { border-collapse: collapse; margin: 0; background: var(--_background); }
+  table.numbers { border-collapse: collapse; background: var(--_background); }
   caption { caption-side: top; text-align: start; font-weight: 700; padding-block-end: 0.5em; }
   .numbers th, .numbers td { border: 1px solid var(--_border); padding: 0.25em 0.5em; font-size: 1em; }
   .numbers thead th { vertical-align: bottom; text-align: start; font-size: 0.875em; min-width: 4em; }
@@ -171,7 +165,7 @@ export const barrierHeatmapStyles = [sharedStyles, css`
   .numbers td { text-align: end; font-variant-numeric: tabular-nums; }
 
   @media (forced-colors: active) {
-    .cell { border: 1px solid CanvasText; }
+    .cell { border-color: CanvasText; }
     .cell:focus-visible { outline-color: Highlight; box-shadow: none; }
     .cell[aria-selected='true']::after { border-color: Highlight; }
     .swatch { forced-color-adjust: none; border-color: CanvasText; }

@@ -47,8 +47,11 @@ export function inkFor(fill: string): string {
  */
 export const STEP_FILLS: readonly string[] = ['#f7fbff', '#d6e6f4', '#abcfe6', '#6daed5', '#3787c0', '#125ca3', '#08306b'];
 
-/** The text colour of each step, chosen for contrast on its fill (WCAG AA). */
-export const STEP_INKS: readonly string[] = STEP_FILLS.map(inkFor);
+/**
+ * The text colour of each step: `inkFor` its fill, written out like the fills, so that the contrast
+ * functions above stay out of the heatmap's chunk (test/barrier-heatmap/geometry.test.ts checks both).
+ */
+export const STEP_INKS: readonly string[] = [DARK_INK, DARK_INK, DARK_INK, DARK_INK, DARK_INK, LIGHT_INK, LIGHT_INK];
 
 /**
  * Maps a count to its colour step: 0 for an empty cell, else 1 to 6 by where it lies between 0 and `max`,
@@ -102,8 +105,8 @@ export interface HeatmapGrid {
 
 /** Actors as rows and labels as columns, or the other way round when `transposed`. */
 export function heatmapGrid(matrix: HeatmapMatrix, transposed: boolean): HeatmapGrid {
-  const actors = matrix.rows.map((row): GridAxisEntry => ({axis: 'actor', key: row.key, label: row.label, total: row.total}));
-  const labels = matrix.columns.map((column): GridAxisEntry => ({axis: 'source', key: column.key, label: column.label, total: column.total}));
+  const actors = matrix.rows.map((row): GridAxisEntry => ({axis: 'actor', ...row}));
+  const labels = matrix.columns.map((column): GridAxisEntry => ({axis: 'source', ...column}));
   if (!transposed) return {rows: actors, columns: labels, cells: matrix.cells, max: matrix.max};
   const cells = labels.map((_, c) => actors.map((_, r) => matrix.cells[r][c]));
   return {rows: labels, columns: actors, cells, max: matrix.max};

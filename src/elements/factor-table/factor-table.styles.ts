@@ -64,13 +64,12 @@ export const factorTableStyles = [sharedStyles, css`
     thead .col-source { width: 16%; }
   }
   .col-factor, .col-how, .col-source { hyphens: auto; }
-  table { width: 100%; border-collapse: collapse; table-layout: fixed; font-size: 1em; background: var(--_background); margin: 0; border: 0; }
+  table { width: 100%; border-collapse: collapse; table-layout: fixed; font-size: 1em; background: var(--_background); }
   caption { text-align: start; font-size: 1.125em; font-weight: 700; padding-block-end: 0.5em; caption-side: top; }
   th, td {
     padding: 0.5em;
     vertical-align: top;
     text-align: start;
-    border: 0;
     border-block-end: 1px solid var(--_border);
     font-size: 1em;
     /* break-word, not anywhere: long words may wrap, but columns are not squeezed to one letter. */
