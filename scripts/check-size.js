@@ -29,7 +29,7 @@ function withStaticImports(name, found = new Set()) {
 const weigh = (names) => [...names].reduce((sum, name) => sum + sizes.get(name), 0);
 
 // The entry has the table (src/cdn.ts); the chunks it imports dynamically are the elements that load
-// when their tag appears, and the card's with the printout (src/elements/card-and-printout.ts), which
+// when their tag appears, and the one with the card and the printout (src/elements/secondary-elements.ts), which
 // src/elements/print-controller.ts asks for at a reader's first key, touch or mouse move: after the
 // table page's first load.
 const initial = withStaticImports(ENTRY, new Set([STYLESHEET]));

@@ -10,7 +10,7 @@ const waiting = new Set<(printout: typeof Printout) => void>();
 
 /** Asks for the printout's module, once for the whole page. */
 function requestPrintout(): void {
-  requested ??= import('./card-and-printout.js').then(({printout}) => {
+  requested ??= import('./secondary-elements.js').then(({printout}) => {
     loaded = printout;
     for (const take of waiting) take(printout);
     waiting.clear();
@@ -23,7 +23,7 @@ function requestPrintout(): void {
 /**
  * A reader's first sign of life on the page: a key (Ctrl+P among them), the mouse on its way to the
  * browser's menu, a touch, a scroll. Not at once: the table page stays within its budget for what it
- * loads before anyone interacts, and the module (with the card: card-and-printout.ts) is in long before a reader has reached "Print".
+ * loads before anyone interacts, and the module (with the card: secondary-elements.ts) is in long before a reader has reached "Print".
  */
 const READER_EVENTS = ['keydown', 'pointerdown', 'pointermove', 'touchstart', 'wheel', 'scroll', 'focusin'];
 function onReader(): void {
@@ -41,7 +41,7 @@ if (typeof window !== 'undefined') {
  * soon for a module that is only asked for then. A print with no sign before it (a script's PDF of a
  * page nobody touched) has the element's own content, and asks for the module for the next one.
  * In the CDN build it comes in one chunk with the citation card, which takes its reference template
- * from it (card-and-printout.ts). From the first `beforeprint` on, the element also renders what only
+ * from it (secondary-elements.ts). From the first `beforeprint` on, the element also renders what only
  * paper shows (hidden on screen by shared.styles.ts); it stays, and is the moment's again at every print.
  */
 export class PrintController implements ReactiveController {

@@ -46,8 +46,8 @@ export const EMBED_PAGE_ORDER = /* @__PURE__ */ embedElementsBy('placed');
 
 type Loader = () => Promise<unknown>;
 
-/** Loads the filter and the landscape, which come together (group-elements.ts). */
-const groupElements = () => import('./group-elements.js');
+/** Loads the card, the printout, the filter and the landscape, which come together (secondary-elements.ts). */
+const secondaryElements = () => import('./secondary-elements.js');
 
 /**
  * What registers each element but the table, which the CDN bundle has in its entry (src/cdn.ts) and
@@ -55,12 +55,10 @@ const groupElements = () => import('./group-elements.js');
  * name the same module come in one chunk.
  */
 export const LAZY_ELEMENT_LOADERS: Record<Exclude<ElementTag, 'factor-table'>, Loader> = {
-  'actor-filter': groupElements,
-  // The card comes with the dialog that shows it from a table's source column, and with the printout:
-  // one chunk, whichever needs it first (card-and-printout.ts).
-  'source-citation': () => import('./card-and-printout.js'),
+  'actor-filter': secondaryElements,
+  'source-citation': secondaryElements,
   'barrier-heatmap': () => import('./barrier-heatmap/barrier-heatmap.js'),
-  'factor-landscape': groupElements,
+  'factor-landscape': secondaryElements,
 };
 
 /** What registers each element, for a page that loads only the elements it shows (the embed page). */

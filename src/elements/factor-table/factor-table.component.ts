@@ -329,7 +329,7 @@ export class FactorTable extends FilteringElement {
   };
 
   async #openSource(citation: Citation, opener: HTMLElement): Promise<void> {
-    const {SourceDialogController} = await import('../card-and-printout.js');
+    const {SourceDialogController} = await import('../secondary-elements.js');
     this.#sourceDialog ??= new SourceDialogController(this);
     await this.#sourceDialog.open(citation, opener);
   }
