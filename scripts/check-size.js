@@ -36,8 +36,16 @@ const initial = withStaticImports(ENTRY, new Set([STYLESHEET]));
 const chunksOfModule = (pattern) => Object.keys(graph).filter((name) => graph[name].modules.some((id) => pattern.test(id)));
 const heatmap = new Set(chunksOfModule(/barrier-heatmap[/\\]barrier-heatmap\.js$/).flatMap((name) => [...withStaticImports(name)]));
 const heatmapOnly = [...heatmap].filter((name) => !initial.has(name));
-// Our English texts come only when a card is shown in English: docs/api.md leaves them out of the sums.
-const english = new Set(chunksOfModule(/bundled-translation\.js$/));
+// The English chunk (src/i18n/english.ts: the interface's English strings and our English translation of
+// the texts) comes only for an element shown in English: docs/api.md leaves it out of the sums.
+const english = new Set(chunksOfModule(/i18n[/\\]english\.js$/));
+// Left out only while it is a chunk of its own that no other chunk imports statically: were english.ts
+// bundled into another chunk, that chunk's Dutch code would go uncounted.
+const importedStatically = (name) => Object.values(graph).some((chunk) => chunk.imports.includes(name));
+if (english.size !== 1 || [...english].some((name) => name === ENTRY || importedStatically(name))) {
+  console.error(`The English texts are not one chunk of their own (${[...english].join(', ') || 'none'}): see src/i18n/english-loader.ts.`);
+  process.exit(1);
+}
 
 const budgets = [
   {what: 'a page with only <factor-table>, before anyone interacts (stylesheet line included)', size: weigh(initial), limit: 26 * KB},

@@ -7,6 +7,7 @@ import {INITIAL_FILTER_STATE, parseFilter, sourceIdsOf, type FilterState, type F
 import {DEFAULT_GROUP, ensurePageScope} from '../state/group-scope.js';
 import type {GroupState, GroupStore} from '../state/group-store.js';
 import {common} from '../i18n/common.js';
+import {englishFailed, englishTexts, loadEnglish} from '../i18n/english-loader.js';
 import {languageOf} from '../i18n/language.js';
 import {GroupController} from './group-controller.js';
 import {UrlSyncController} from './url-sync-controller.js';
@@ -139,7 +140,13 @@ export class GroupElement extends LitElement {
     return this.#language ?? this.#findLanguage();
   }
 
+  /** The language in effect: the one asked for, but Dutch where the English texts could not be loaded. */
   #findLanguage(): Language {
+    const language = this.#askedLanguage();
+    return language === 'en' && englishFailed() ? 'nl' : language;
+  }
+
+  #askedLanguage(): Language {
     if (this.lang) return this.lang.toLowerCase().startsWith('en') ? 'en' : 'nl';
     // The server knows no page around the element: Dutch, in the browser's first render of its markup too.
     if (this.#ownInputsOnly) return 'nl';
@@ -149,6 +156,19 @@ export class GroupElement extends LitElement {
   /** Asks the group for a new filter; every element of the group, this one included, renders from it. */
   protected updateFilter(change: Partial<FilterState>): void {
     this.#group.store?.updateFilter(change, this);
+  }
+
+  /**
+   * Dutch first: Dutch readers never download the English texts, so an element in English loads them
+   * before it renders (once per page) and renders when they came, or in Dutch where they could not come.
+   * Lit awaits what this returns, so `updateComplete` waits too, and markup the server rendered in English
+   * stays as it is until the element can render the same.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (englishTexts() === undefined && !englishFailed() && this.#askedLanguage() === 'en') {
+      return loadEnglish().then(() => super.scheduleUpdate());
+    }
+    return super.scheduleUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

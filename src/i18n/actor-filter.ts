@@ -1,21 +1,17 @@
+import {bilingual} from './english-loader.js';
 import {formatNumber} from './language.js';
 
-/** Interface strings of `<actor-filter>`. */
-export const actorFilterText = {
-  nl: {
-    legend: 'Filter op wie het aangaat',
-    kindLegend: 'Soort factor',
-    all: 'Alle',
-    allKinds: 'Beide',
-    count: (n: number) => formatNumber.nl(n),
-    noun: (n: number) => n === 1 ? 'factor' : 'factoren',
-  },
-  en: {
-    legend: 'Filter by who it concerns',
-    kindLegend: 'Kind of factor',
-    all: 'All',
-    allKinds: 'Both',
-    count: (n: number) => formatNumber.en(n),
-    noun: (n: number) => n === 1 ? 'factor' : 'factors',
-  },
+const nl = {
+  legend: 'Filter op wie het aangaat',
+  kindLegend: 'Soort factor',
+  all: 'Alle',
+  allKinds: 'Beide',
+  count: (n: number) => formatNumber.nl(n),
+  noun: (n: number): string => n === 1 ? 'factor' : 'factoren',
 };
+
+/** The shape of `<actor-filter>`'s strings; english.ts has them in English. */
+export type ActorFilterText = typeof nl;
+
+/** Interface strings of `<actor-filter>`. English comes with the English chunk (english-loader.ts); until then, and without it, Dutch. */
+export const actorFilterText = bilingual('actorFilter', nl);

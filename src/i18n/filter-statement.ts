@@ -1,12 +1,16 @@
 import type {FilterSummary} from '../data/filter-summary.js';
 import {common} from './common.js';
+import {bilingual} from './english-loader.js';
 import {factorTableText} from './factor-table.js';
 import type {Language} from './language.js';
 
-const words = {
-  nl: {kinds: {stimulerend: 'Stimulerende factoren', inhiberend: 'Belemmerende factoren'}, or: ' of ', sources: (n: number) => (n === 1 ? 'Bron' : 'Bronnen')},
-  en: {kinds: {stimulerend: 'Stimulating factors', inhiberend: 'Inhibiting factors'}, or: ' or ', sources: (n: number) => (n === 1 ? 'Source' : 'Sources')},
-};
+const nl = {kinds: {stimulerend: 'Stimulerende factoren', inhiberend: 'Belemmerende factoren'}, or: ' of ', sources: (n: number): string => (n === 1 ? 'Bron' : 'Bronnen')};
+
+/** The shape of a filter statement's own words; english.ts has them in English. */
+export type FilterStatementWords = typeof nl;
+
+// English comes with the English chunk (english-loader.ts); until then, and without it, Dutch.
+const words = bilingual('filterStatement', nl);
 
 /**
  * Each restriction of a filter in a few words, in a fixed order (kind, actors, sources, search), with

@@ -1,43 +1,33 @@
 import type {Actor, Kind} from '../data/index.js';
 import type {FilterSummary} from '../data/filter-summary.js';
+import {bilingual} from './english-loader.js';
 import {formatNumber, type Language} from './language.js';
 
 /** The words of a printout: what it shows in a whole sentence, when and where it was printed, and its references. */
-const printoutWords = {
-  nl: {
-    kinds: {stimulerend: 'Stimulerende factoren', inhiberend: 'Belemmerende factoren'} satisfies Record<Kind, string>,
-    anyKind: 'Factoren',
-    /** Who a factor is for, as the sentence names them. */
-    actors: {werkgever: 'werkgevers', werknemer: 'werknemers', omgeving: 'de omgeving', trainer: 'trainers'} satisfies Record<Actor, string>,
-    or: ' of ',
-    forActors: (actors: string) => ` voor ${actors}`,
-    citing: (citations: string) => ` met als bron ${citations}`,
-    search: (query: string) => `, gezocht op “${query}”`,
-    document: 'de psychologische landschapsanalyse',
-    count: (shown: number, total: number, origin: string) =>
-      `${formatNumber.nl(shown)} van de ${formatNumber.nl(total)} ${total === 1 ? 'factor' : 'factoren'} uit ${origin}`,
-    all: (total: number, origin: string) => `${total === 1 ? 'De enige factor' : `Alle ${formatNumber.nl(total)} factoren`} uit ${origin}`,
-    locale: 'nl-NL',
-    printed: (date: string, address: string) => `Afgedrukt op ${date} van ${address}`,
-    references: 'Bronnen van deze factoren (APA)',
-  },
-  en: {
-    kinds: {stimulerend: 'Stimulating factors', inhiberend: 'Inhibiting factors'} satisfies Record<Kind, string>,
-    anyKind: 'Factors',
-    actors: {werkgever: 'employers', werknemer: 'employees', omgeving: 'the environment', trainer: 'trainers'} satisfies Record<Actor, string>,
-    or: ' or ',
-    forActors: (actors: string) => ` for ${actors}`,
-    citing: (citations: string) => ` citing ${citations}`,
-    search: (query: string) => `, search “${query}”`,
-    document: 'the psychological landscape analysis',
-    count: (shown: number, total: number, origin: string) =>
-      `${formatNumber.en(shown)} of the ${formatNumber.en(total)} ${total === 1 ? 'factor' : 'factors'} from ${origin}`,
-    all: (total: number, origin: string) => `${total === 1 ? 'The only factor' : `All ${formatNumber.en(total)} factors`} from ${origin}`,
-    locale: 'en-GB',
-    printed: (date: string, address: string) => `Printed on ${date} from ${address}`,
-    references: 'References of these factors (APA)',
-  },
+const nl = {
+  kinds: {stimulerend: 'Stimulerende factoren', inhiberend: 'Belemmerende factoren'} satisfies Record<Kind, string>,
+  anyKind: 'Factoren',
+  /** Who a factor is for, as the sentence names them. */
+  actors: {werkgever: 'werkgevers', werknemer: 'werknemers', omgeving: 'de omgeving', trainer: 'trainers'} satisfies Record<Actor, string>,
+  or: ' of ',
+  forActors: (actors: string) => ` voor ${actors}`,
+  citing: (citations: string) => ` met als bron ${citations}`,
+  search: (query: string) => `, gezocht op “${query}”`,
+  document: 'de psychologische landschapsanalyse',
+  count: (shown: number, total: number, origin: string) =>
+    `${formatNumber.nl(shown)} van de ${formatNumber.nl(total)} ${total === 1 ? 'factor' : 'factoren'} uit ${origin}`,
+  all: (total: number, origin: string) => `${total === 1 ? 'De enige factor' : `Alle ${formatNumber.nl(total)} factoren`} uit ${origin}`,
+  locale: 'nl-NL',
+  printed: (date: string, address: string) => `Afgedrukt op ${date} van ${address}`,
+  references: 'Bronnen van deze factoren (APA)',
 };
+
+/** The shape of a printout's words; english.ts has them in English. */
+export type PrintoutWords = typeof nl;
+
+// English comes with the English chunk (english-loader.ts): an element prints in English only after it
+// rendered in English, so it has come by then; where it could not come, the printout is Dutch.
+const printoutWords = bilingual('printout', nl);
 
 /**
  * What a view shows, as the sentence a printout opens with: "Belemmerende factoren voor werkgevers: 8 van

@@ -3,6 +3,7 @@
 import {expect} from '@open-wc/testing';
 import {NO_FILTER, bundledDataset, filterFactors, type FactorFilter} from '../../src/data/index.js';
 import {sourcesCitedBy, summarizeFilter} from '../../src/data/filter-summary.js';
+import {englishTexts, loadEnglish} from '../../src/i18n/english-loader.js';
 import {filterStatement} from '../../src/i18n/filter-statement.js';
 import {printStatement, printedLine} from '../../src/i18n/printout.js';
 
@@ -53,7 +54,21 @@ const cases: Array<[string, Partial<FactorFilter>, {nl: string; en: string; nlPa
   }],
 ];
 
+// First, while this page has not asked for the English texts: they come only when asked for.
+describe('what a view shows, in words, before the English texts came', () => {
+  it('is Dutch in both languages until the English chunk is loaded, then English', async () => {
+    const shown = summary({kind: 'inhiberend', actors: ['werkgever']});
+    expect(englishTexts(), 'nothing asked for the English texts yet').to.equal(undefined);
+    expect(filterStatement(shown, 'en')).to.equal('Belemmerende factoren · Werkgever · 8 van 83 factoren');
+    expect(printStatement(shown, 'en')).to.match(/^Belemmerende factoren voor werkgevers: /);
+    await loadEnglish();
+    expect(filterStatement(shown, 'en')).to.equal('Inhibiting factors · Employer · 8 of 83 factors');
+  });
+});
+
 describe('what a view shows, in words', () => {
+  before(() => loadEnglish());
+
   for (const [name, filter, expected] of cases) {
     it(`${name}: on screen and on paper, in Dutch and English`, () => {
       const shown = summary(filter);

@@ -40,3 +40,20 @@ test('the CDN page with a table loads no source notes and no English texts; the 
   assert.ok(!table.includes(dutchNote) && !table.includes(englishSummary), 'the table page has neither');
   assert.ok(!card.includes(englishSummary), 'the card has no English texts of its own');
 });
+
+test('the English interface strings are only in the English chunk, which no Dutch page loads', async () => {
+  const chunks = JSON.parse(readFileSync('dist/cdn-chunks.json', 'utf8'));
+  const {english} = await import('../../dist/i18n/english.js');
+  const [englishChunk, ...more] = Object.keys(chunks).filter((name) => chunks[name].modules.some((id) => /i18n[/\\]english\.js$/.test(id)));
+  assert.ok(englishChunk && more.length === 0, 'one English chunk');
+  // One string of each element's own, which no Dutch text contains.
+  const strings = [english.common.loading, english.factorTable.search, english.actorFilter.legend, english.barrierHeatmap.hint,
+    english.sourceCitation.copyAll, english.printout.references];
+  const englishCode = readFileSync(join('dist/cdn', englishChunk), 'utf8');
+  for (const text of strings) {
+    assert.ok(englishCode.includes(text), `"${text}" is in the English chunk`);
+    for (const name of Object.keys(chunks).filter((other) => other !== englishChunk)) {
+      assert.ok(!readFileSync(join('dist/cdn', name), 'utf8').includes(text), `"${text}" is not in ${name}`);
+    }
+  }
+});

@@ -8,7 +8,8 @@
 // file without the prefix, but those whose name is `file` (a name, or a list of names; or `files`) wait
 // until `executeServerCommand('release', {token})`. A page that asks for files at absolute paths
 // (Next.js's `/_next/…`) has them held too: its requests name it as their Referer. A hold nobody
-// releases ends after a minute, so a failed test cannot hang the server.
+// releases ends after a minute, so a failed test cannot hang the server. With `refuse: true` those files
+// are never served: they fail at once (503), as a file does that a network or a filter blocks.
 
 const HELD_PATH = /^\/__held\/([\w-]+)(\/.*)$/;
 const LONGEST_HOLD_MS = 60000;
@@ -32,7 +33,14 @@ async function middleware(ctx, next) {
   const token = held ? held[1] : refererToken(ctx);
   const path = held ? held[2] : ctx.path;
   const hold = token === undefined ? undefined : holds.get(token);
-  if (hold && hold.files.includes(path.split('/').at(-1))) await hold.released;
+  if (hold && hold.files.includes(path.split('/').at(-1))) {
+    if (hold.refuse) {
+      ctx.status = 503;
+      ctx.body = 'refused by the test (test/server/held-requests.js)';
+      return;
+    }
+    await hold.released;
+  }
   if (held) ctx.url = `${path}${ctx.search}`;
   await next();
 }
@@ -46,7 +54,7 @@ const plugin = {
       let release;
       const released = new Promise((resolve) => (release = resolve));
       const timer = setTimeout(release, LONGEST_HOLD_MS);
-      holds.set(payload.token, {files, released, release: () => (clearTimeout(timer), release())});
+      holds.set(payload.token, {files, refuse: payload.refuse === true, released, release: () => (clearTimeout(timer), release())});
       return true;
     }
     if (command === 'release') {

@@ -74,10 +74,24 @@ describe('server rendering and hydration', function () {
     await expectAccessible(page);
   });
 
+  it('<factor-table lang="en">: English in the HTML, and after hydration the table goes on in English', async () => {
+    const {page, host} = await serverRendered('/__ssr/factor-table?kind=inhiberend&lang=en');
+    const count = () => host.shadowRoot!.querySelector('[part="count"]')!.textContent;
+    expect(count()).to.equal('52 of 83 factors');
+    // The English texts come in a chunk of their own in the browser. Hydration takes the server's text
+    // over as it is, so only what the table says next shows which language it hydrated in.
+    await hydrateInPlace(page, host);
+    host.setAttribute('actor', 'werkgever');
+    await host.updateComplete;
+    expect(count()).to.equal('8 of 83 factors');
+    expectNoProblems(pageProblems(page), 'the page');
+    await expectAccessible(page);
+  });
+
   for (const [tag, query, text] of [
     ['actor-filter', 'with-kind', 'Werkgever'],
     ['source-citation', 'source=tno-2011&heading-level=2', 'TNO (2011)'],
-    // Our English translation comes in a chunk of its own in the browser: hydration waits for it.
+    // Our English translation comes in the English chunk in the browser: hydration waits for it.
     ['source-citation', 'source=tno-2011&heading-level=2&lang=en', 'Translated summary'],
     ['barrier-heatmap', '', 'Werkgever'],
   ] as const) {

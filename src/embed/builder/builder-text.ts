@@ -1,5 +1,7 @@
 import type {Actor, Kind} from '../../data/index.js';
 import {common} from '../../i18n/common.js';
+// The builder is an app of its own, outside the CDN's budgets: it has the English texts at once.
+import {english} from '../../i18n/english.js';
 import type {EmbedElement, EmbedLanguage} from '../embed-query.js';
 import type {SnippetVariant} from './snippets.js';
 
@@ -138,11 +140,11 @@ export const BUILDER_TEXT = {
       } satisfies Record<EmbedElement, string>,
       none: 'You chose nothing: the code then shows the table.',
     },
-    kind: {legend: 'Which factors?', all: 'Both', kinds: common.en.kinds},
+    kind: {legend: 'Which factors?', all: 'Both', kinds: english.common.kinds},
     actors: {
       legend: 'For whom?',
       hint: 'Choose no one to see the factors for everyone.',
-      names: common.en.actors,
+      names: english.common.actors,
     },
     sources: {
       summary: (chosen: number) => (chosen === 0 ? 'Sources (all)' : `Sources (${chosen} chosen)`),
@@ -229,7 +231,7 @@ export const BUILDER_TEXT = {
       elements: {'factor-table': 'table', 'actor-filter': 'filter buttons', 'barrier-heatmap': 'heatmap', 'source-citation': 'sources'} satisfies Record<EmbedElement, string>,
       kinds: {stimulerend: 'stimulating factors', inhiberend: 'inhibiting factors'} satisfies Record<Kind, string>,
       factors: 'factors',
-      actors: actorsInSentence(common.en.actors),
+      actors: actorsInSentence(english.common.actors),
       for: 'for', from: 'from', with: 'with', list: joined('and'),
     },
   },
