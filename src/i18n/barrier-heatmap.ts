@@ -1,10 +1,10 @@
 import {type Kind, type Language} from '../data/index.js';
-import {factorCountText} from '../data/heatmap-summary.js';
+import {factorCountText} from './heatmap-summary.js';
 import {englishTexts} from './english-loader.js';
 
 /**
- * The counts, in either language, from the data API's words (data/heatmap-summary.ts), which the heatmap
- * has anyway: the English chunk has the rest of the English strings.
+ * The counts, in either language, with the summary's nouns (heatmap-summary.ts), so a cell's name and the
+ * summary count alike.
  */
 const countsIn = (language: Language) => ({
   count: (n: number, kind: Kind) => factorCountText(n, kind, language),
@@ -39,7 +39,7 @@ export type BarrierHeatmapEnglish = Omit<BarrierHeatmapText, keyof ReturnType<ty
 let english: BarrierHeatmapText | undefined;
 
 /**
- * Interface strings of `<barrier-heatmap>`. The generated summary lives with the data API (`heatmapSummary`).
+ * Interface strings of `<barrier-heatmap>`. The generated summary is heatmap-summary.ts.
  * English comes with the English chunk (english-loader.ts); until then, and without it, Dutch.
  */
 export const barrierHeatmapText = {

@@ -13,6 +13,7 @@ import type {FilterStatementWords} from './filter-statement.js';
 import {formatNumber} from './language.js';
 import type {PrintoutWords} from './printout.js';
 import type {SourceCitationText} from './source-citation.js';
+import type {SummaryWords} from './heatmap-summary.js';
 
 const common: CommonText = {
   actors: {werkgever: 'Employer', werknemer: 'Employee', omgeving: 'Environment', trainer: 'Trainer'},
@@ -64,7 +65,7 @@ const actorFilter: ActorFilterText = {
   noun: (n: number) => n === 1 ? 'factor' : 'factors',
 };
 
-/** The counts come from the data API's English words, in the heatmap's own chunk (i18n/barrier-heatmap.ts). */
+/** The counts come from the summary's words (i18n/barrier-heatmap.ts, i18n/heatmap-summary.ts). */
 const barrierHeatmap: BarrierHeatmapEnglish = {
   title: (kind: Kind) => kind === 'stimulerend' ? 'Stimulating factors by actor and source' : 'Barriers by actor and source',
   axes: {actor: 'Who', source: 'Source'},
@@ -130,12 +131,32 @@ const printout: PrintoutWords = {
   references: 'References of these factors (APA)',
 };
 
+/** The heatmap's summary (i18n/heatmap-summary.ts). */
+const heatmapSummary: SummaryWords = {
+  noun: (kind, one) => kind === 'inhiberend' ? (one ? 'barrier' : 'barriers')
+    : kind === 'stimulerend' ? (one ? 'stimulating factor' : 'stimulating factors') : (one ? 'factor' : 'factors'),
+  actors: {werkgever: 'employer', werknemer: 'employee', omgeving: 'environment', trainer: 'trainer'},
+  the: 'the',
+  and: 'and',
+  none: (plural) => `There are no ${plural} to show.`,
+  totals: (count, citations) => `There ${count.startsWith('1 ') ? 'is' : 'are'} ${count} from ${citations} ${citations === 1 ? 'source' : 'sources'}.`,
+  allAbout: (count, plural, actors) => count === 1 ? `It concerns ${actors}.` : `All ${count} ${plural} concern ${actors}.`,
+  mostAbout: (plural, actors, count, total, tie) => `Most ${plural} concern ${actors}: ${count} of ${total}${tie ? ' each' : ''}.`,
+  largest: (actor, citation, count) => `The largest cell is ${actor} in ${citation}: ${count}.`,
+  asLarge: (others) => ` ${others} other ${others === 1 ? 'cell is' : 'cells are'} as large.`,
+  topCitation: (citations, several, plural, count) => `${citations} ${several ? 'name' : 'names'} the most ${plural}: ${count}${several ? ' each' : ''}.`,
+  manyTopCitations: (citations, plural, count) => `${citations} sources name as many ${plural}: ${count} each.`,
+  leastNone: (actors, singular) => `No ${singular} concerns ${actors}.`,
+  least: (actors, several, count) => `${actors} ${several ? 'appear' : 'appears'} least: in ${count}${several ? ' each' : ''}.`,
+};
+
 export const english = {
   common,
   factorTable,
   filterStatement,
   actorFilter,
   barrierHeatmap,
+  heatmapSummary,
   sourceCitation,
   printout,
   /** Our English translation of the bundled publications' summaries and findings and of the factors' source notes. */

@@ -5,7 +5,7 @@
 import {expect} from '@open-wc/testing';
 import {html} from 'lit';
 import {NO_FILTER, actorSourceMatrix, bundledDataset, filterFactors} from '../../src/data/index.js';
-import {heatmapSummary} from '../../src/data/heatmap-summary.js';
+import {heatmapSummary} from '../../src/i18n/heatmap-summary.js';
 import {evidenceCount} from '../../src/data/sort.js';
 import {citationsOf} from '../../src/data/sources.js';
 import {common} from '../../src/i18n/common.js';

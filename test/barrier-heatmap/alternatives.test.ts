@@ -1,6 +1,6 @@
 import {expect, fixture, html} from '@open-wc/testing';
 import {NO_FILTER, actorSourceMatrix, bundledDataset, filterFactors} from '../../src/data/index.js';
-import {heatmapSummary} from '../../src/data/heatmap-summary.js';
+import {heatmapSummary} from '../../src/i18n/heatmap-summary.js';
 import '../../src/elements/barrier-heatmap/barrier-heatmap.js';
 import type {BarrierHeatmap} from '../../src/elements/barrier-heatmap/barrier-heatmap.component.js';
 import {freshGroup, shadow} from '../shared/elements.js';

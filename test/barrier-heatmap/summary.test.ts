@@ -1,11 +1,16 @@
 import {expect} from '@open-wc/testing';
 import {NO_FILTER, actorSourceMatrix, bundledDataset, filterFactors, type Dataset, type Kind} from '../../src/data/index.js';
-import {factorCountText, heatmapFacts, heatmapSummary} from '../../src/data/heatmap-summary.js';
+import {heatmapFacts} from '../../src/data/heatmap-summary.js';
+import {factorCountText, heatmapSummary} from '../../src/i18n/heatmap-summary.js';
+import {loadEnglish} from '../../src/i18n/english-loader.js';
 
 const data = bundledDataset;
 const matrixOf = (kind: Kind, query = '', dataset: Dataset = data) => actorSourceMatrix(dataset, filterFactors(dataset, {...NO_FILTER, kind, query}));
 
 describe('heatmapSummary', () => {
+  // The English words come with the English chunk, as an element in English waits for it.
+  before(() => loadEnglish());
+
   it('says in plain Dutch what stands out among the barriers, naming the largest cell', () => {
     expect(heatmapSummary(matrixOf('inhiberend'), {kind: 'inhiberend', language: 'nl'})).to.equal(
       'Er zijn 52 belemmeringen uit 12 bronnen. De meeste belemmeringen gaan over de werknemer: 38 van de 52. ' +

@@ -4,7 +4,7 @@ import {
   type AxisOrder, type DatasetWithoutTexts, type Factor, type HeatmapCell, type HeatmapMatrix, type Kind,
 } from '../../data/index.js';
 import {summarizeFilter, type FilterSummary} from '../../data/filter-summary.js';
-import {heatmapSummary} from '../../data/heatmap-summary.js';
+import {heatmapSummary} from '../../i18n/heatmap-summary.js';
 import {common} from '../../i18n/common.js';
 import {barrierHeatmapText} from '../../i18n/barrier-heatmap.js';
 import {filterStatement} from '../../i18n/filter-statement.js';
