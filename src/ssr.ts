@@ -12,6 +12,7 @@ import {collectResult} from '@lit-labs/ssr/lib/render-result.js';
 import {html, unsafeStatic} from 'lit/static-html.js';
 import {ELEMENT_TAGS, type ElementTag} from './elements/registry.js';
 import {loadEnglish} from './i18n/english-loader.js';
+import {loadBundledEnglish} from './elements/source-citation/bundled-english.js';
 import './index.js';
 
 export {ELEMENT_TAGS, type ElementTag};
@@ -61,9 +62,9 @@ const SHADOW_STYLE = /(<template shadowroot(?:mode)?="open"[^>]*>)<style>[\s\S]*
  */
 export async function renderElement(tag: ElementTag, options: RenderOptions = {}): Promise<string> {
   if (!ELEMENT_TAGS.includes(tag)) throw new TypeError(`scholingsfactoren/ssr: <${tag}> is geen element van scholingsfactoren`);
-  // The English texts (the interface's and our translation), which the browser loads only for an element
-  // in English: here, first, for any element, as Lit's server rendering does not wait for them.
-  await loadEnglish();
+  // The English texts (the interface's, and our translation for a card), which the browser loads only for
+  // an element in English: here, first, for any element, as Lit's server rendering does not wait for them.
+  await Promise.all([loadEnglish(), loadBundledEnglish()]);
   // lit/static-html splices the checked tag and the escaped attributes into the template's strings, so the
   // server renders the element itself; `data` stays a binding.
   const [open, close] = [unsafeStatic(openingTag(tag, options.attributes)), unsafeStatic(`></${tag}>`)];

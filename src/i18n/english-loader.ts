@@ -1,8 +1,8 @@
 import type {English} from './english.js';
 
-// Dutch first: the English interface strings (src/i18n/english.ts) are a chunk of their own, with the
-// English translation of the bundled texts, so Dutch readers never download them. An element in English
-// waits for them before it renders (GroupElement.scheduleUpdate); the server loads them before it renders.
+// Dutch first: the English interface strings (src/i18n/english.ts) are a chunk of their own, so Dutch
+// readers never download them. An element in English waits for them before it renders
+// (GroupElement.scheduleUpdate); the server loads them before it renders.
 
 /** The English texts once they came, `null` where they could not be loaded (offline, blocked). */
 let texts: English | null | undefined;
@@ -21,7 +21,7 @@ export const loadEnglish = (): Promise<void> => (loading ??= import('./english.j
 ));
 
 /** The parts of the English texts that have the shape of a Dutch original. */
-type EnglishPart = Exclude<keyof English, 'bundledTranslation' | 'barrierHeatmap'>;
+type EnglishPart = Exclude<keyof English, 'barrierHeatmap'>;
 
 /**
  * Strings in Dutch and in English, for `text[language]`: the English ones once the English chunk came,

@@ -1,10 +1,10 @@
-// Every English interface string, in the one chunk that elements shown in English load, with the English
-// translation of the bundled dataset's texts (data/bundled-translation.ts): Dutch first, so Dutch readers
-// never download them. Load it with loadEnglish (english-loader.ts), never with a static import, except in
+// Every English interface string, in the chunk that elements shown in English load: Dutch first, so Dutch
+// readers never download them. Our English translation of the bundled dataset's texts is a chunk of its
+// own (data/bundled-translation.ts), which only a card in English loads: a table in English waits for
+// these strings (2 kB), not for the card's 16 kB. Load it with loadEnglish (english-loader.ts), never with a static import, except in
 // the apps outside the CDN's budgets (the builder). Each part has the type of its Dutch original, so a
 // missing or extra English string is a type error.
 import type {Kind} from '../data/index.js';
-import {bundledEnglish} from '../data/bundled-translation.js';
 import type {ActorFilterText} from './actor-filter.js';
 import type {BarrierHeatmapEnglish} from './barrier-heatmap.js';
 import type {CommonText} from './common.js';
@@ -159,9 +159,7 @@ export const english = {
   heatmapSummary,
   sourceCitation,
   printout,
-  /** Our English translation of the bundled publications' summaries and findings and of the factors' source notes. */
-  bundledTranslation: bundledEnglish,
 };
 
-/** Every English text of the interface and of the bundled dataset. */
+/** Every English text of the interface. */
 export type English = typeof english;

@@ -1,13 +1,18 @@
 import type {DatasetTranslation} from '../../data/index.js';
-import {englishFailed, englishTexts, loadEnglish} from '../../i18n/english-loader.js';
+
+/** The bundled dataset's English texts once they came, or null where they could not be loaded. */
+let english: DatasetTranslation | null | undefined;
+let loading: Promise<void> | undefined;
 
 /**
- * The bundled dataset's English texts (src/data/bundled-translation.ts), which come in the English chunk
- * with the English interface strings (src/i18n/english.ts): `undefined` until they came (see
- * `loadBundledEnglish`), `null` where they could not be loaded, and the card shows the Dutch texts instead.
+ * The bundled dataset's English texts (src/data/bundled-translation.ts), a chunk of their own that only a card
+ * shown in English loads: `undefined` until they came (see `loadBundledEnglish`), `null` where they could not
+ * be loaded, and the card shows the Dutch texts instead.
  */
-export const bundledEnglish = (): DatasetTranslation | null | undefined =>
-  englishFailed() ? null : englishTexts()?.bundledTranslation;
+export const bundledEnglish = (): DatasetTranslation | null | undefined => english;
 
-/** Starts loading the English chunk, once per page; resolves when it came or could not come. */
-export const loadBundledEnglish: () => Promise<void> = loadEnglish;
+/** Starts loading the bundled English texts, once per page; resolves when they came or could not come. */
+export const loadBundledEnglish = (): Promise<void> => (loading ??= import('../../data/bundled-translation.js').then(
+  (module) => void (english = module.bundledEnglish),
+  () => void (english = null),
+));
