@@ -32,7 +32,7 @@ export function copyWithTextarea(text: string, root: ShadowRoot | HTMLElement): 
     area.setSelectionRange(0, text.length);
     copied = document.execCommand('copy');
   } catch {
-    copied = false;
+    // Refused: not copied.
   } finally {
     area.remove();
     previous?.focus();

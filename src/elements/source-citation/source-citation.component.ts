@@ -1,9 +1,8 @@
 import {html, isServer, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult} from 'lit';
 import {
-  KINDS, apaOrder, bibtexReferences, formatApaReference, risReferences,
+  KINDS, NO_FILTER, apaOrder, bibtexReferences, formatApaReference, risReferences,
   type Dataset, type DatasetTranslation, type Factor, type Source, type ValidationError,
 } from '../../data/index.js';
-import {bibtexReference, risReference} from '../../data/apa.js';
 import {citationOf, factorsCitingSource, type Citation} from '../../data/sources.js';
 import {foldText} from '../../data/text.js';
 import {sourceNoteOf, translatedTexts, translationOf} from '../../data/translation.js';
@@ -47,7 +46,13 @@ const BIBTEX_TYPE = 'application/x-bibtex;charset=utf-8';
  * the name of an event built by a subclass and would list a nameless event; `@fires` documents it instead.
  */
 const reportErrors = (host: HTMLElement, errors: readonly ValidationError[]) => host.dispatchEvent(new FactorErrorEvent(errors));
-const reportProblem = (host: HTMLElement, message: string) => reportErrors(host, [{path: 'source', message}]);
+
+/** Why there is no publication to show for the `source` attribute (trimmed), in the given texts' language. */
+const missingSource = (text: (typeof sourceCitationText)[keyof typeof sourceCitationText], wanted: string) =>
+  wanted === '' ? text.noSource : text.unknownSource(wanted);
+
+/** After a factor's name, how it works: what tells two factors of the same name apart. */
+const renderHow = (factor: Factor) => html`${' '}<span class="how">(${factor.how})</span>`;
 
 /**
  * Set by the server on a card it rendered with the bundled English texts, beside Lit's `defer-hydration`:
@@ -200,10 +205,15 @@ export class SourceCitation extends GroupElement {
     clearTimeout(this.messageTimer);
   }
 
+  /** The `source` attribute as an editor meant it. */
+  private get wanted(): string {
+    // Removing the attribute (clearing a control in Storybook) sets the property to null.
+    return (this.source ?? '').trim();
+  }
+
   /** The publications the `source` attribute points at: its own, plus any that share its citation (not in compact). */
   private resolve(dataset: Dataset): Citation<Source> | undefined {
-    // Removing the attribute (clearing a control in Storybook) sets the property to null.
-    const wanted = (this.source ?? '').trim();
+    const wanted = this.wanted;
     if (wanted === '') return undefined;
     // An editor may type the citation they see in the table instead of the id.
     const id = dataset.sources.find((source) => source.id === wanted || foldText(source.citation) === foldText(wanted))?.id;
@@ -213,9 +223,7 @@ export class SourceCitation extends GroupElement {
 
   /** Why this element cannot show its card, in Dutch for the event (the view uses the interface language). */
   private problem(dataset: Dataset): string | undefined {
-    if (this.all || this.resolve(dataset)) return undefined;
-    const wanted = (this.source ?? '').trim();
-    return wanted === '' ? sourceCitationText.nl.noSource : sourceCitationText.nl.unknownSource(wanted);
+    return this.all || this.resolve(dataset) ? undefined : missingSource(sourceCitationText.nl, this.wanted);
   }
 
   /** Whether the group shows the bundled dataset: the source document, whose publications are all part of its desk research. */
@@ -276,7 +284,7 @@ export class SourceCitation extends GroupElement {
     // Once per dataset and problem, not on every render.
     if (dataset && message !== undefined && (this.reported?.dataset !== dataset || this.reported.message !== message)) {
       this.reported = {dataset, message};
-      reportProblem(this, message);
+      reportErrors(this, [{path: 'source', message}]);
     } else if (message === undefined) {
       this.reported = undefined;
     }
@@ -332,7 +340,7 @@ export class SourceCitation extends GroupElement {
    * the group shows exactly the factors listed, as many as the button says.
    */
   private chooseFactor(citation: Citation<Source>): void {
-    this.updateFilter({kind: null, actors: [], query: '', sources: citation.sources.map((source) => source.id)});
+    this.updateFilter({...NO_FILTER, sources: citation.sources.map((source) => source.id)});
     this.filterMessage = '';
     void this.updateComplete.then(() => (this.filterMessage = this.text.filtered(citation.text)));
   }
@@ -352,9 +360,8 @@ export class SourceCitation extends GroupElement {
     if (this.notesErrors.length > 0) return this.renderNotesErrors(this.notesErrors);
     const citation = this.resolve(dataset);
     if (!citation) {
-      const wanted = (this.source ?? '').trim();
       return html`<div part="error" class="error" role="alert">
-        <p>${wanted === '' ? this.text.noSource : this.text.unknownSource(wanted)}</p>
+        <p>${missingSource(this.text, this.wanted)}</p>
       </div>`;
     }
     return this.compact ? this.renderCompact(dataset, citation.sources[0]) : this.renderFull(dataset, citation);
@@ -375,16 +382,21 @@ export class SourceCitation extends GroupElement {
   /** Copy and export buttons for one or more references, with the live region that says what happened. */
   private renderActions(key: string, sources: readonly Source[], label: string, fileName: string): TemplateResult {
     const t = this.text;
-    const single = sources.length === 1 ? sources[0] : undefined;
     const plain = sources.map((source) => formatApaReference(source).text).join('\n');
+    // The files of one publication are the lists of one: risReferences([source]) is risReference(source).
     return html`<div part="actions" class="actions" role="group" aria-label=${label}>
-      <button part="copy" class="copy" type="button" @click=${() => this.copy(key, plain)}>${single ? t.copy : t.copyAll}</button>
+      <button part="copy" class="copy" type="button" @click=${() => this.copy(key, plain)}>${sources.length === 1 ? t.copy : t.copyAll}</button>
       <button part="export" class="ris" type="button" title=${t.risTitle}
-        @click=${() => this.download(single ? risReference(single) : risReferences(sources), fileName, 'ris')}>${t.ris}</button>
+        @click=${() => this.download(risReferences(sources), fileName, 'ris')}>${t.ris}</button>
       <button part="export" class="bibtex" type="button" title=${t.bibtexTitle}
-        @click=${() => this.download(single ? bibtexReference(single) : bibtexReferences(sources), fileName, 'bib')}>${t.bibtex}</button>
+        @click=${() => this.download(bibtexReferences(sources), fileName, 'bib')}>${t.bibtex}</button>
       <span part="copy-status" class="copy-status" role="status">${this.copyStatus?.key === key ? this.copyStatus.message : ''}</span>
     </div>`;
+  }
+
+  /** A publication's APA reference, in the dataset's language. */
+  private renderReference(source: Source): TemplateResult {
+    return html`<p part="reference" class="reference" lang=${this.dataLang}>${renderApaReference(source)}</p>`;
   }
 
   /** The summary and findings in the interface language where the dataset translates them, else its own. */
@@ -406,8 +418,8 @@ export class SourceCitation extends GroupElement {
       : nothing}${texts.summary ? html`<p part="summary" class="summary" lang=${this.textLang(texts)}>${texts.summary}</p>` : nothing}`;
   }
 
-  private renderFindings(texts: ShownTexts): TemplateResult | typeof nothing {
-    if (texts.findings.length === 0) return nothing;
+  /** The findings; a card asks for them only where there are some. */
+  private renderFindings(texts: ShownTexts): TemplateResult {
     return html`<ul part="findings" class="findings" lang=${this.textLang(texts)}>${texts.findings.map((finding) => html`<li>${finding}</li>`)}</ul>`;
   }
 
@@ -431,7 +443,7 @@ export class SourceCitation extends GroupElement {
     return html`<details part="source-notes" class="source-notes">
       <summary>${this.text.sourceNotes(explained.length)}</summary>
       <dl>${explained.map(({factor, notes}) => html`<dt lang=${this.dataLang}>${factor.factor}${explained.some((other) => other.factor !== factor && other.factor.factor === factor.factor)
-        ? html`${' '}<span class="how">(${factor.how})</span>`
+        ? renderHow(factor)
         : nothing}</dt>${notes.map((note) => html`<dd lang=${this.textLang(note)}>${note.text}</dd>`)}`)}</dl>
     </details>`;
   }
@@ -441,7 +453,7 @@ export class SourceCitation extends GroupElement {
     const texts = this.shownTexts(source);
     return html`<article part="card" class="card compact">
       ${this.renderSourceNote(dataset, source)}
-      <p part="reference" class="reference" lang=${this.dataLang}>${renderApaReference(source)}</p>
+      ${this.renderReference(source)}
       ${this.renderSummary(texts)}
       ${texts.findings.length === 0 ? nothing : html`<details part="details" class="details">
         <summary>${t.findingsCount(texts.findings.length)}</summary>
@@ -460,7 +472,7 @@ export class SourceCitation extends GroupElement {
       ${several ? html`<p part="note" class="note">${t.sharedCitation(citation.text, citation.sources.length)}</p>` : nothing}
       ${citation.sources.map((source, i) => html`<section part="publication" class="publication" data-source=${source.id}>
         ${several ? this.heading(1, html`<span class="visually-hidden">${t.publication(i + 1, citation.sources.length)}: </span><span lang=${this.dataLang}>${source.title}</span>`, 'publication-heading') : nothing}
-        <p part="reference" class="reference" lang=${this.dataLang}>${renderApaReference(source)}</p>
+        ${this.renderReference(source)}
         ${this.renderActions(source.id, [source], t.exportOf(several ? source.title : citation.text), source.id)}
         ${this.renderSummary(texts[i]!)}
         ${texts[i]!.findings.length === 0 ? nothing : html`${this.heading(several ? 2 : 1, t.findings, 'findings-heading')}${this.renderFindings(texts[i]!)}`}
@@ -500,9 +512,7 @@ export class SourceCitation extends GroupElement {
   private renderFactor(factor: Factor, list: readonly Factor[]): TemplateResult {
     // The document repeats some factor names with another "how" ("intrinsieke motivatie"): then the how tells them apart.
     const repeated = factor.how !== '' && list.some((other) => other !== factor && other.factor === factor.factor);
-    return html`<li part="factor" class="factor" lang=${this.dataLang} data-factor-id=${factor.id}>${factor.factor}${repeated
-      ? html`${' '}<span class="how">(${factor.how})</span>`
-      : nothing}</li>`;
+    return html`<li part="factor" class="factor" lang=${this.dataLang} data-factor-id=${factor.id}>${factor.factor}${repeated ? renderHow(factor) : nothing}</li>`;
   }
 
   private renderBibliography(dataset: Dataset): TemplateResult {

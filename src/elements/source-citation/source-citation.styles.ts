@@ -2,27 +2,21 @@ import {css} from 'lit';
 import {sharedStyles} from '../shared.styles.js';
 
 export const sourceCitationStyles = [sharedStyles, css`
-  :host {
-    --_stimulerend: var(--sf-stimulerend, #1e6b35);
-    --_inhiberend: var(--sf-inhiberend, #a3261d);
-  }
   .card, .bibliography { max-width: 48em; }
   .card.full {
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     padding: 1em 1.25em;
   }
+  /* Colour, font and letter case come from :host: a page's own heading styles do not reach in here. */
   .heading, .publication-heading, .findings-heading, .factors-heading, .kind-heading {
     margin: 0 0 0.5em;
     line-height: 1.25;
-    color: var(--_color);
-    font-family: var(--_font);
-    text-transform: none;
-    letter-spacing: normal;
+    font-weight: 700;
   }
-  .heading { font-size: 1.375em; font-weight: 700; }
-  .publication-heading { font-size: 1.125em; font-weight: 700; }
-  .findings-heading, .factors-heading { font-size: 1.0625em; font-weight: 700; margin-block-start: 1em; }
+  .heading { font-size: 1.375em; }
+  .publication-heading { font-size: 1.125em; }
+  .findings-heading, .factors-heading { font-size: 1.0625em; margin-block-start: 1em; }
   .kind-heading { font-size: 1em; font-weight: 600; }
   p { margin: 0 0 0.75em; }
   .note {
@@ -38,7 +32,7 @@ export const sourceCitationStyles = [sharedStyles, css`
   /* APA's hanging indent: the first line out, the rest in. */
   .reference, .entry { padding-inline-start: 2em; text-indent: -2em; overflow-wrap: anywhere; }
   .reference { margin-block-end: 0.5em; }
-  a { color: var(--_accent); text-decoration: underline; }
+  a { color: var(--_accent); }
   .findings { margin: 0 0 0.75em; padding-inline-start: 1.25em; }
   .findings li + li { margin-block-start: 0.375em; }
   .actions { display: flex; flex-wrap: wrap; gap: 0.5em; align-items: center; margin-block-end: 0.75em; }
@@ -46,25 +40,24 @@ export const sourceCitationStyles = [sharedStyles, css`
   /* Empty, out of the flow but not display: none: a live region must be in the accessibility tree before
      its words change, or a screen reader does not say them (Orca said nothing of "Gekopieerd"). */
   .copy-status:empty, .filter-status:empty { position: absolute; }
-  .hint { color: var(--_muted); font-size: 0.9375em; }
+  .hint, .translation { color: var(--_muted); font-size: 0.9375em; }
   .uncited { color: var(--_muted); font-style: italic; }
   p.uncited { margin: 0.75em 0 0; }
   .factor-lists { display: grid; grid-template-columns: repeat(auto-fit, minmax(14em, 1fr)); gap: 0.75em 1.5em; }
   .factor-group { border-inline-start: 0.25em solid var(--_border); padding-inline-start: 0.75em; }
-  .factor-group.kind-stimulerend { border-inline-start-color: var(--_stimulerend); }
-  .factor-group.kind-inhiberend { border-inline-start-color: var(--_inhiberend); }
-  .factor-list { margin: 0; padding-inline-start: 1.25em; list-style: disc; }
+  .factor-group.kind-stimulerend { border-inline-start-color: var(--sf-stimulerend, #1e6b35); }
+  .factor-group.kind-inhiberend { border-inline-start-color: var(--sf-inhiberend, #a3261d); }
+  .factor-list { margin: 0; padding-inline-start: 1.25em; }
   .factor + .factor { margin-block-start: 0.25em; }
   .show-factors { margin-block-start: 0.75em; }
-  .how { color: var(--_muted); text-decoration: none; }
+  .how { color: var(--_muted); }
 
   .compact { font-size: 0.9375em; }
-  .compact .reference, .compact .summary { margin-block-end: 0.5em; }
+  .compact .summary { margin-block-end: 0.5em; }
   .compact .actions button { min-height: 2em; padding: 0.125em 0.5em; font-size: 0.875em; }
   details { margin-block-end: 0.5em; }
   summary { cursor: pointer; color: var(--_accent); font-weight: 600; min-height: 1.5em; }
   details[open] summary { margin-block-end: 0.375em; }
-  .translation { color: var(--_muted); font-size: 0.9375em; }
   .source-notes dl { margin: 0; }
   .source-notes dt { font-weight: 600; }
   .source-notes dd { margin: 0 0 0.5em; }
@@ -88,11 +81,9 @@ export const sourceCitationStyles = [sharedStyles, css`
   @media print {
     .actions, .hint, .filter-status, .clipboard-buffer { display: none !important; }
     .card.full { border: 0; padding: 0; }
-    .factor { min-height: 0; padding: 0; border: 0; text-decoration: none; color: inherit; }
     details summary { color: inherit; }
     /* Print what the compact card folds away. */
     details::details-content { content-visibility: visible; display: block; }
-    a[href]::after { content: none; }
     .publication, .entry, .factor-group { break-inside: avoid; }
     /* The page's width and a smaller size, as the printed table's references; a heading stays with what follows. */
     .card, .bibliography { max-width: none; font-size: 0.8125em; }

@@ -15,7 +15,6 @@ const dialogStyles = css`
     padding: 0;
     color: var(--_color);
     background: var(--_background);
-    font-family: var(--_font);
   }
   dialog::backdrop { background: rgb(0 0 0 / 0.4); }
   .dialog-body { padding: 1em 1.25em; display: flex; flex-direction: column; gap: 0.75em; }
