@@ -1,6 +1,6 @@
 import {LitElement, html, isServer, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult} from 'lit';
 import {bundledWithoutTexts} from '../data/bundled-without-texts.js';
-import type {Dataset, DatasetWithoutTexts, Language} from '../data/index.js';
+import type {Dataset, DatasetWithoutTexts, Language, ValidationError} from '../data/index.js';
 // Source notes and translations are checked by the card that shows them (see validateFactorsAndSources).
 import {validateFactorsAndSources} from '../data/validate.js';
 import {INITIAL_FILTER_STATE, parseFilter, sourceIdsOf, type FilterState, type FilterText} from '../state/filter-state.js';
@@ -206,18 +206,20 @@ export class GroupElement extends LitElement {
   /** The loading text or the error message an element shows instead of its content, or nothing. */
   protected renderDataStatus(): TemplateResult | typeof nothing {
     const data = this.groupState?.data;
-    const text = common[this.language];
     if (!data || data.status === 'loading') return this.renderLoading();
-    if (data.status === 'error') {
-      const rest = data.errors.length - ERRORS_SHOWN;
-      return html`<div part="error" class="error" role="alert">
-        <p class="error-title"><strong>${text.errorTitle}</strong></p>
-        <ul>
-          ${data.errors.slice(0, ERRORS_SHOWN).map((error) => html`<li>${error.message}</li>`)}
-          ${rest > 0 ? html`<li>${text.moreErrors(rest)}</li>` : nothing}
-        </ul>
-      </div>`;
-    }
-    return nothing;
+    return data.status === 'error' ? this.renderErrors(data.errors) : nothing;
+  }
+
+  /** Why data cannot be shown: the first few problems, and how many more there are. */
+  protected renderErrors(errors: readonly ValidationError[]): TemplateResult {
+    const text = common[this.language];
+    const rest = errors.length - ERRORS_SHOWN;
+    return html`<div part="error" class="error" role="alert">
+      <p class="error-title"><strong>${text.errorTitle}</strong></p>
+      <ul>
+        ${errors.slice(0, ERRORS_SHOWN).map((error) => html`<li>${error.message}</li>`)}
+        ${rest > 0 ? html`<li>${text.moreErrors(rest)}</li>` : nothing}
+      </ul>
+    </div>`;
   }
 }

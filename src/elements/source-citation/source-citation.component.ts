@@ -60,9 +60,6 @@ const renderHow = (factor: Factor) => html`${' '}<span class="how">(${factor.how
  */
 const AWAITS_ENGLISH = 'data-awaits-english';
 
-/** How many problems of the source notes and translations a card lists, as for the dataset's other problems. */
-const ERRORS_SHOWN = 8;
-
 /** The problems of a dataset's source notes and translations, checked once per dataset. */
 const notesErrors = new WeakMap<Dataset, readonly ValidationError[]>();
 
@@ -357,7 +354,8 @@ export class SourceCitation extends GroupElement {
     if (status !== nothing || !dataset) return html`${status}`;
     if (this.all) return this.renderBibliography(dataset);
     if (this.textsPending) return this.renderLoading();
-    if (this.notesErrors.length > 0) return this.renderNotesErrors(this.notesErrors);
+    // The problems of the source notes and translations, as every element shows a refused dataset.
+    if (this.notesErrors.length > 0) return this.renderErrors(this.notesErrors);
     const citation = this.resolve(dataset);
     if (!citation) {
       return html`<div part="error" class="error" role="alert">
@@ -365,18 +363,6 @@ export class SourceCitation extends GroupElement {
       </div>`;
     }
     return this.compact ? this.renderCompact(dataset, citation.sources[0]) : this.renderFull(dataset, citation);
-  }
-
-  /** The problems of the source notes and translations, as the elements show a refused dataset. */
-  private renderNotesErrors(errors: readonly ValidationError[]): TemplateResult {
-    const text = common[this.language];
-    return html`<div part="error" class="error" role="alert">
-      <p class="error-title"><strong>${text.errorTitle}</strong></p>
-      <ul>
-        ${errors.slice(0, ERRORS_SHOWN).map((error) => html`<li>${error.message}</li>`)}
-        ${errors.length > ERRORS_SHOWN ? html`<li>${text.moreErrors(errors.length - ERRORS_SHOWN)}</li>` : nothing}
-      </ul>
-    </div>`;
   }
 
   /** Copy and export buttons for one or more references, with the live region that says what happened. */
