@@ -75,18 +75,18 @@ export class ActorFilter extends GroupElement {
   /** Smaller buttons, for a sidebar. */
   compact = false;
 
-  private get text() {
+  get #text() {
     return actorFilterText[this.language];
   }
 
-  private toggleActor(actor: Actor): void {
+  #toggleActor(actor: Actor): void {
     const actors = this.filterState.actors;
     const next = actors.includes(actor) ? actors.filter((a) => a !== actor) : [...actors, actor];
     // Keep the document's order of actors, so the URL and chips do not depend on click order.
     this.updateFilter({actors: ACTORS.filter((a) => next.includes(a))});
   }
 
-  private setKind(kind: Kind | null): void {
+  #setKind(kind: Kind | null): void {
     this.updateFilter({kind});
   }
 
@@ -99,20 +99,20 @@ export class ActorFilter extends GroupElement {
     const labels = common[this.language];
     return html`
       ${this.withKind ? html`<fieldset part="group">
-        <legend part="legend">${this.text.kindLegend}</legend>
+        <legend part="legend">${this.#text.kindLegend}</legend>
         <ul class="options">
-          <li>${this.option(this.text.allKinds, filter.kind === null, counts.kinds.stimulerend + counts.kinds.inhiberend, () => this.setKind(null), 'all')}</li>
-          ${KINDS.map((kind) => html`<li>${this.option(labels.kinds[kind], filter.kind === kind, counts.kinds[kind],
-            () => this.setKind(filter.kind === kind ? null : kind))}</li>`)}
+          <li>${this.#option(this.#text.allKinds, filter.kind === null, counts.kinds.stimulerend + counts.kinds.inhiberend, () => this.#setKind(null), 'all')}</li>
+          ${KINDS.map((kind) => html`<li>${this.#option(labels.kinds[kind], filter.kind === kind, counts.kinds[kind],
+            () => this.#setKind(filter.kind === kind ? null : kind))}</li>`)}
         </ul>
       </fieldset>` : nothing}
       <fieldset part="group">
-        <legend part="legend">${this.text.legend}</legend>
+        <legend part="legend">${this.#text.legend}</legend>
         <ul class="options">
-          <li>${this.option(this.text.all, filter.actors.length === 0, filterFactors(dataset, {...filter, actors: []}).length,
+          <li>${this.#option(this.#text.all, filter.actors.length === 0, filterFactors(dataset, {...filter, actors: []}).length,
             () => this.updateFilter({actors: []}), 'all')}</li>
-          ${ACTORS.map((actor) => html`<li>${this.option(labels.actors[actor], filter.actors.includes(actor), counts.actors[actor],
-            () => this.toggleActor(actor), undefined, actor)}</li>`)}
+          ${ACTORS.map((actor) => html`<li>${this.#option(labels.actors[actor], filter.actors.includes(actor), counts.actors[actor],
+            () => this.#toggleActor(actor), undefined, actor)}</li>`)}
         </ul>
       </fieldset>`;
   }
@@ -121,11 +121,11 @@ export class ActorFilter extends GroupElement {
   // count in a pill as "Werkgever , 15factoren", and drop the word where it is hidden on a phone. The
   // space between label and count is for checkers that compare the name with the visible text (axe's
   // label-content-name-mismatch); the button is a flex box, where it takes no room.
-  private option(label: string, pressed: boolean, count: number | undefined, onClick: () => void, part = 'option', value?: string): TemplateResult {
-    const noun = count === undefined ? '' : this.text.noun(count);
+  #option(label: string, pressed: boolean, count: number | undefined, onClick: () => void, part = 'option', value?: string): TemplateResult {
+    const noun = count === undefined ? '' : this.#text.noun(count);
     return html`<button part=${part} type="button" aria-pressed=${pressed ? 'true' : 'false'} data-value=${value ?? nothing}
-      aria-label=${count === undefined ? nothing : `${label}, ${this.text.count(count)} ${noun}`}
+      aria-label=${count === undefined ? nothing : `${label}, ${this.#text.count(count)} ${noun}`}
       @click=${onClick}>${label} ${count === undefined ? nothing
-        : html`<span part="count" class="count">${this.text.count(count)}<span class="noun"> ${noun}</span></span>`}</button>`;
+        : html`<span part="count" class="count">${this.#text.count(count)}<span class="noun"> ${noun}</span></span>`}</button>`;
   }
 }

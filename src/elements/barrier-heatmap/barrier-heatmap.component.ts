@@ -151,23 +151,23 @@ export class BarrierHeatmap extends FilteringElement {
   /** Whether the focus is inside the grid (then the details panel follows it). */
   private focusInside = false;
 
-  private view?: HeatmapView;
-  private readonly print = new PrintController(this, () => this.performUpdate());
+  #view?: HeatmapView;
+  readonly #print = new PrintController(this, () => this.performUpdate());
   /** The grid's number of columns beyond the styles' own rules (see COLUMN_RULES_UP_TO): a stylesheet of this element's own, no inline styles. */
-  private columnsSheet?: CSSStyleSheet;
+  #columnsSheet?: CSSStyleSheet;
   /** The group's kind before this heatmap chose a cell, restored when the choice is cleared. */
-  private kindBeforeChoice?: Kind | null;
+  #kindBeforeChoice?: Kind | null;
 
   /** The kind this heatmap counts. */
-  private get viewKind(): Kind {
+  get #viewKind(): Kind {
     return this.kind === 'stimulerend' ? 'stimulerend' : 'inhiberend';
   }
 
-  private get axisOrder(): AxisOrder {
+  get #axisOrder(): AxisOrder {
     return this.order === 'document' ? 'document' : 'total';
   }
 
-  private get text() {
+  get #text() {
     return barrierHeatmapText[this.language];
   }
 
@@ -176,38 +176,38 @@ export class BarrierHeatmap extends FilteringElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.computeView();
+    this.#computeView();
     // Once the group's filter no longer points at a cell (cleared elsewhere), there is no kind left to give back.
-    if (this.view && this.kindBeforeChoice !== undefined && this.chosenKey(this.view) === undefined) this.kindBeforeChoice = undefined;
+    if (this.#view && this.#kindBeforeChoice !== undefined && this.#chosenKey(this.#view) === undefined) this.#kindBeforeChoice = undefined;
   }
 
   protected override updated(): void {
-    const columns = this.view?.grid.columns.length ?? 0;
-    if (columns <= COLUMN_RULES_UP_TO && !this.columnsSheet) return;
+    const columns = this.#view?.grid.columns.length ?? 0;
+    if (columns <= COLUMN_RULES_UP_TO && !this.#columnsSheet) return;
     // Made here, in the browser: the server has no constructed stylesheets (and needs none up to the rules' count).
-    if (!this.columnsSheet) {
-      this.columnsSheet = new CSSStyleSheet();
+    if (!this.#columnsSheet) {
+      this.#columnsSheet = new CSSStyleSheet();
       const root = this.shadowRoot!;
-      root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.columnsSheet];
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.#columnsSheet];
     }
-    this.columnsSheet.replaceSync(columns > COLUMN_RULES_UP_TO ? `.grid { --_columns: ${columns}; }` : '');
+    this.#columnsSheet.replaceSync(columns > COLUMN_RULES_UP_TO ? `.grid { --_columns: ${columns}; }` : '');
   }
 
-  private computeView(): void {
+  #computeView(): void {
     const dataset = this.readyDataset;
     if (!dataset) {
-      this.view = undefined;
+      this.#view = undefined;
       return;
     }
     const query = this.filterState.query;
-    const [kind, order, transposed] = [this.viewKind, this.axisOrder, this.transposed];
-    const view = this.view;
+    const [kind, order, transposed] = [this.#viewKind, this.#axisOrder, this.transposed];
+    const view = this.#view;
     if (view && view.dataset === dataset && view.query === query && view.kind === kind && view.order === order && view.transposed === transposed) return;
     // Only the search narrows the counts: the group's actors and sources are the chosen cell, not a smaller heatmap.
     const counted = {...NO_FILTER, kind, query};
     const factors = filterFactors(dataset, counted);
     const matrix = actorSourceMatrix(dataset, factors, order);
-    this.view = {
+    this.#view = {
       dataset, query, kind, order, transposed, matrix, factors,
       summary: summarizeFilter(dataset, counted, factors.length),
       grid: heatmapGrid(matrix, transposed),
@@ -217,49 +217,49 @@ export class BarrierHeatmap extends FilteringElement {
   }
 
   /** The key of the cell that the group's filter points at, if it is one cell of this heatmap. */
-  private chosenKey(view: HeatmapView): string | undefined {
+  #chosenKey(view: HeatmapView): string | undefined {
     const chosen = cellOfFilter(view.dataset, this.filterState, view.kind);
     const column = chosen && view.matrix.columns.find((entry) => entry.label === chosen.citation);
     return chosen && column ? cellKey({actor: chosen.actor, sourceId: column.key}) : undefined;
   }
 
   /** Sets the group's filter to the cell's factors, or clears it when the cell is already chosen. */
-  private toggleCell(cell: HeatmapCell): void {
-    const view = this.view;
+  #toggleCell(cell: HeatmapCell): void {
+    const view = this.#view;
     if (!view) return;
     const filter = this.filterState;
-    if (this.chosenKey(view) === cellKey(cell)) {
-      this.clearChoice();
+    if (this.#chosenKey(view) === cellKey(cell)) {
+      this.#clearChoice();
       return;
     }
-    if (this.kindBeforeChoice === undefined) this.kindBeforeChoice = filter.kind;
+    if (this.#kindBeforeChoice === undefined) this.#kindBeforeChoice = filter.kind;
     this.updateFilter(cellFilter(view.dataset, cell, view.kind));
   }
 
   /** The button removes itself: keep keyboard focus in the grid instead of dropping it to the page's top. */
-  private onClearClick(): void {
+  #onClearClick(): void {
     const hadFocus = (this.renderRoot as ShadowRoot).activeElement?.matches('[part="clear"]') ?? false;
-    this.clearChoice();
+    this.#clearChoice();
     if (!hadFocus) return;
     void this.updateComplete.then(() =>
       this.renderRoot.querySelector<HTMLElement>('[role="gridcell"][tabindex="0"], [part="toggle"]')?.focus());
   }
 
-  private clearChoice(): void {
+  #clearChoice(): void {
     const filter = this.filterState;
-    const restoreKind = this.kindBeforeChoice !== undefined && filter.kind === this.viewKind;
-    this.updateFilter({actors: [], sources: [], ...(restoreKind ? {kind: this.kindBeforeChoice} : {})});
-    this.kindBeforeChoice = undefined;
+    const restoreKind = this.#kindBeforeChoice !== undefined && filter.kind === this.#viewKind;
+    this.updateFilter({actors: [], sources: [], ...(restoreKind ? {kind: this.#kindBeforeChoice} : {})});
+    this.#kindBeforeChoice = undefined;
   }
 
-  private cellFromEvent(event: Event): HeatmapCell | undefined {
+  #cellFromEvent(event: Event): HeatmapCell | undefined {
     const element = (event.target as Element | null)?.closest?.('[role="gridcell"]');
     const actor = element?.getAttribute('data-actor');
     const source = element?.getAttribute('data-source');
-    return isActor(actor) && source ? this.view?.cellByKey.get(cellKey({actor, sourceId: source})) : undefined;
+    return isActor(actor) && source ? this.#view?.cellByKey.get(cellKey({actor, sourceId: source})) : undefined;
   }
 
-  private positionOf(grid: HeatmapGrid, key: string | undefined): GridPosition | undefined {
+  #positionOf(grid: HeatmapGrid, key: string | undefined): GridPosition | undefined {
     if (key === undefined) return undefined;
     for (let row = 0; row < grid.cells.length; row++) {
       const column = grid.cells[row].findIndex((cell) => cellKey(cell) === key);
@@ -268,22 +268,22 @@ export class BarrierHeatmap extends FilteringElement {
     return undefined;
   }
 
-  private onKeydown(event: KeyboardEvent): void {
-    const grid = this.view?.grid;
-    const cell = this.cellFromEvent(event);
+  #onKeydown(event: KeyboardEvent): void {
+    const grid = this.#view?.grid;
+    const cell = this.#cellFromEvent(event);
     if (!grid || !cell) return;
     if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
-      this.toggleCell(cell);
-      this.announce(cell);
+      this.#toggleCell(cell);
+      this.#announce(cell);
       return;
     }
-    const from = this.positionOf(grid, cellKey(cell)) ?? {row: 0, column: 0};
+    const from = this.#positionOf(grid, cellKey(cell)) ?? {row: 0, column: 0};
     const to = moveInGrid(from, event.key, event.ctrlKey || event.metaKey, {rows: grid.rows.length, columns: grid.columns.length});
     if (!to) return;
     event.preventDefault();
     this.focusKey = cellKey(grid.cells[to.row][to.column]);
-    this.announce(grid.cells[to.row][to.column]);
+    this.#announce(grid.cells[to.row][to.column]);
     void this.updateComplete.then(() => {
       const target = this.renderRoot.querySelector<HTMLElement>('[role="gridcell"][tabindex="0"]');
       target?.focus({preventScroll: true});
@@ -291,13 +291,13 @@ export class BarrierHeatmap extends FilteringElement {
     });
   }
 
-  private onFocusin(event: FocusEvent): void {
-    const cell = this.cellFromEvent(event);
+  #onFocusin(event: FocusEvent): void {
+    const cell = this.#cellFromEvent(event);
     if (!cell) return;
     this.focusKey = cellKey(cell);
     // Coming into the grid by keyboard (a focus ring shows) says what Enter does; a click says nothing,
     // and a move inside the grid said it in onKeydown.
-    if (!this.focusInside && (event.target as Element).matches(':focus-visible')) this.announce(cell);
+    if (!this.focusInside && (event.target as Element).matches(':focus-visible')) this.#announce(cell);
     this.focusInside = true;
   }
 
@@ -305,49 +305,49 @@ export class BarrierHeatmap extends FilteringElement {
    * What a reader hears after the cell's name ("werknemer, Panteia (2019): 16 belemmeringen"): only what Enter
    * does there, and nothing for an empty cell. The same words again are not spoken again: the text is unchanged.
    */
-  private announce(cell: HeatmapCell): void {
-    const view = this.view;
-    const chosen = view !== undefined && this.chosenKey(view) === cellKey(cell);
-    this.announcement = chosen ? this.text.chosenCell : cell.count === 0 ? '' : this.text.chooseCell;
+  #announce(cell: HeatmapCell): void {
+    const view = this.#view;
+    const chosen = view !== undefined && this.#chosenKey(view) === cellKey(cell);
+    this.announcement = chosen ? this.#text.chosenCell : cell.count === 0 ? '' : this.#text.chooseCell;
   }
 
-  private onFocusout(event: FocusEvent): void {
+  #onFocusout(event: FocusEvent): void {
     const next = event.relatedTarget as Node | null;
     if (!next || !(event.currentTarget as Element).contains(next)) this.focusInside = false;
   }
 
-  private onPointerover(event: PointerEvent): void {
-    const cell = this.cellFromEvent(event);
+  #onPointerover(event: PointerEvent): void {
+    const cell = this.#cellFromEvent(event);
     this.hoverKey = cell ? cellKey(cell) : undefined;
   }
 
-  private onPointerleave(): void {
+  #onPointerleave(): void {
     this.hoverKey = undefined;
   }
 
-  private onClick(event: MouseEvent): void {
-    const cell = this.cellFromEvent(event);
+  #onClick(event: MouseEvent): void {
+    const cell = this.#cellFromEvent(event);
     if (!cell) return;
     this.focusKey = cellKey(cell);
-    this.toggleCell(cell);
+    this.#toggleCell(cell);
   }
 
-  private toggleTable(): void {
+  #toggleTable(): void {
     this.showTable = !this.showTable;
   }
 
-  private axisLabel(entry: GridAxisEntry): string {
+  #axisLabel(entry: GridAxisEntry): string {
     return entry.axis === 'actor' && isActor(entry.key) ? common[this.language].actors[entry.key] : entry.label;
   }
 
   protected override render(): TemplateResult {
     const status = this.renderDataStatus();
-    const view = this.view;
+    const view = this.#view;
     if (status !== nothing || !view) return html`${status}`;
-    const t = this.text;
+    const t = this.#text;
     const {grid} = view;
-    const chosen = this.chosenKey(view);
-    const paper = this.print.forPaper;
+    const chosen = this.#chosenKey(view);
+    const paper = this.#print.forPaper;
     const printed: PrintedView = {dataset: view.dataset, summary: view.summary, factors: view.factors, language: this.language, dataLang: this.dataLang};
     const statement = html`<p part="statement" class="statement">${filterStatement(view.summary, this.language)}</p>`;
     const title = HEADINGS[Math.min(6, Math.max(1, Math.round(Number(this.headingLevel) || 2))) - 1]!(t.title(view.kind));
@@ -363,11 +363,11 @@ export class BarrierHeatmap extends FilteringElement {
       <p part="summary" class="summary" id="summary">${heatmapSummary(view.matrix, {kind: view.kind, language: this.language})}</p>
       <div part="toolbar" class="toolbar">
         <button part="toggle" class="toggle" type="button" aria-pressed=${this.showTable ? 'true' : 'false'}
-          @click=${this.toggleTable}>${t.showTable}</button>
-        ${chosen ? html`<button part="clear" class="clear" type="button" @click=${this.onClearClick}>${t.clearSelection}</button>` : nothing}
+          @click=${this.#toggleTable}>${t.showTable}</button>
+        ${chosen ? html`<button part="clear" class="clear" type="button" @click=${this.#onClearClick}>${t.clearSelection}</button>` : nothing}
       </div>
-      ${paper ? this.renderPaperTable(view) : nothing}
-      ${this.showTable ? this.renderTable(view) : this.renderGridView(view, chosen)}
+      ${paper ? this.#renderPaperTable(view) : nothing}
+      ${this.showTable ? this.#renderTable(view) : this.#renderGridView(view, chosen)}
       ${paper?.renderPrintReferences(printed) ?? nothing}
     `;
   }
@@ -376,18 +376,18 @@ export class BarrierHeatmap extends FilteringElement {
    * The counts on paper: a table with a row per source and a column per actor, which fits the width of
    * a page (a column per source does not); shown instead of the grid and of the table view.
    */
-  private renderPaperTable(view: HeatmapView): TemplateResult {
-    const t = this.text;
+  #renderPaperTable(view: HeatmapView): TemplateResult {
+    const t = this.#text;
     const grid = heatmapGrid(view.matrix, true);
     return html`<div part="print-table" class="print-only print-table">
       <table class="numbers">
         <caption>${t.title(view.kind)}</caption>
         <thead>
-          <tr><th scope="col">${t.axes.source}</th>${grid.columns.map((column) => html`<th scope="col">${this.axisLabel(column)}</th>`)}</tr>
+          <tr><th scope="col">${t.axes.source}</th>${grid.columns.map((column) => html`<th scope="col">${this.#axisLabel(column)}</th>`)}</tr>
         </thead>
         <tbody>
           ${grid.rows.map((row, r) => html`<tr>
-            <th scope="row">${this.axisLabel(row)}</th>
+            <th scope="row">${this.#axisLabel(row)}</th>
             ${grid.cells[r].map((cell) => html`<td>${cell.count}</td>`)}
           </tr>`)}
         </tbody>
@@ -398,59 +398,59 @@ export class BarrierHeatmap extends FilteringElement {
   // The scroller is no tab stop of its own (Firefox makes every scrolling box one): the grid's cells are,
   // and a focused cell scrolls into view. The summary and the hint are paragraphs, read once where they
   // stand; not also the grid's description, which a screen reader would read a second time.
-  private renderGridView(view: HeatmapView, chosen: string | undefined): TemplateResult {
+  #renderGridView(view: HeatmapView, chosen: string | undefined): TemplateResult {
     return html`
-      <p part="hint" class="hint" id="hint">${this.text.hint}</p>
+      <p part="hint" class="hint" id="hint">${this.#text.hint}</p>
       <p part="announcement" class="visually-hidden" role="status">${this.announcement}</p>
       <div class="layout">
         <div class="chart">
-          <div part="scroller" class="scroller" tabindex="-1">${this.renderGrid(view, chosen)}</div>
-          ${this.renderLegend(view)}
+          <div part="scroller" class="scroller" tabindex="-1">${this.#renderGrid(view, chosen)}</div>
+          ${this.#renderLegend(view)}
         </div>
-        ${this.renderDetails(view, chosen)}
+        ${this.#renderDetails(view, chosen)}
       </div>
     `;
   }
 
-  private renderGrid(view: HeatmapView, chosen: string | undefined): TemplateResult {
+  #renderGrid(view: HeatmapView, chosen: string | undefined): TemplateResult {
     const {grid} = view;
-    const focus = this.positionOf(grid, this.focusKey) ?? this.positionOf(grid, chosen) ?? {row: 0, column: 0};
+    const focus = this.#positionOf(grid, this.focusKey) ?? this.#positionOf(grid, chosen) ?? {row: 0, column: 0};
     const step = stepScale(grid.max);
     return html`<div part="grid" class="grid" data-columns=${grid.columns.length} role="grid" aria-labelledby="title" aria-readonly="true"
-      @keydown=${this.onKeydown} @focusin=${this.onFocusin} @focusout=${this.onFocusout}
-      @pointerover=${this.onPointerover} @pointerleave=${this.onPointerleave} @click=${this.onClick}>
+      @keydown=${this.#onKeydown} @focusin=${this.#onFocusin} @focusout=${this.#onFocusout}
+      @pointerover=${this.#onPointerover} @pointerleave=${this.#onPointerleave} @click=${this.#onClick}>
       <div class="row head" role="row">
-        <div part="corner" class="corner" role="columnheader">${this.text.axes[grid.rows[0].axis]}</div>
+        <div part="corner" class="corner" role="columnheader">${this.#text.axes[grid.rows[0].axis]}</div>
         ${grid.columns.map((column) => html`<div part="column-header" class="column-header" role="columnheader">
-          <span class="column-label">${this.axisLabel(column)}</span></div>`)}
+          <span class="column-label">${this.#axisLabel(column)}</span></div>`)}
       </div>
       ${grid.rows.map((row, r) => html`<div class="row" role="row">
-        <div part="row-header" class="row-header" role="rowheader">${this.axisLabel(row)}</div>
+        <div part="row-header" class="row-header" role="rowheader">${this.#axisLabel(row)}</div>
         ${grid.cells[r].map((cell, c) =>
-          this.renderCell(view, cell, step(cell.count), r === focus.row && c === focus.column, cellKey(cell) === chosen))}
+          this.#renderCell(view, cell, step(cell.count), r === focus.row && c === focus.column, cellKey(cell) === chosen))}
       </div>`)}
     </div>`;
   }
 
-  private renderCell(view: HeatmapView, cell: HeatmapCell, step: number, focusable: boolean, chosen: boolean): TemplateResult {
-    const name = this.text.cellName(common[this.language].actors[cell.actor], cell.citation, cell.count, view.kind);
+  #renderCell(view: HeatmapView, cell: HeatmapCell, step: number, focusable: boolean, chosen: boolean): TemplateResult {
+    const name = this.#text.cellName(common[this.language].actors[cell.actor], cell.citation, cell.count, view.kind);
     return html`<div part=${chosen ? 'cell selected' : 'cell'} class="cell step-${step}" role="gridcell"
       data-actor=${cell.actor} data-source=${cell.sourceId} tabindex=${focusable ? '0' : '-1'}
       aria-selected=${chosen ? 'true' : 'false'} aria-label=${name}>${cell.count}</div>`;
   }
 
-  private renderDetails(view: HeatmapView, chosen: string | undefined): TemplateResult {
+  #renderDetails(view: HeatmapView, chosen: string | undefined): TemplateResult {
     const key = this.hoverKey ?? (this.focusInside ? this.focusKey : undefined) ?? chosen;
     const cell = key === undefined ? undefined : view.cellByKey.get(key);
     // Not a live region: a cell's whole list (up to 1,400 characters) on every arrow key would talk for
     // minutes. A reader gets the list on request: Enter shows the cell's factors in the table.
     return html`<div part="details" class="details">
-      ${cell ? this.renderCellFactors(view, cell, key === chosen) : html`<p class="details-hint">${this.text.detailsHint}</p>`}
+      ${cell ? this.#renderCellFactors(view, cell, key === chosen) : html`<p class="details-hint">${this.#text.detailsHint}</p>`}
     </div>`;
   }
 
-  private renderCellFactors(view: HeatmapView, cell: HeatmapCell, chosen: boolean): TemplateResult {
-    const t = this.text;
+  #renderCellFactors(view: HeatmapView, cell: HeatmapCell, chosen: boolean): TemplateResult {
+    const t = this.#text;
     return html`<p class="details-title"><strong>${t.detailsTitle(common[this.language].actors[cell.actor], cell.citation)}</strong>:
         ${t.count(cell.count, view.kind)}</p>
       ${chosen ? html`<p class="details-chosen">${t.selected}</p>` : nothing}
@@ -462,9 +462,9 @@ export class BarrierHeatmap extends FilteringElement {
       </ul>`}`;
   }
 
-  private renderLegend(view: HeatmapView): TemplateResult {
+  #renderLegend(view: HeatmapView): TemplateResult {
     return html`<div part="legend" class="legend">
-      <p class="legend-title" id="legend-title">${this.text.legend(view.kind)}</p>
+      <p class="legend-title" id="legend-title">${this.#text.legend(view.kind)}</p>
       <ul class="legend-steps" aria-labelledby="legend-title">
         ${legendSteps(view.grid.max).map((entry) => html`<li class="legend-step">
           <span class="swatch step-${entry.step}" aria-hidden="true"></span>${entry.from === entry.to ? entry.from : `${entry.from}–${entry.to}`}</li>`)}
@@ -472,18 +472,18 @@ export class BarrierHeatmap extends FilteringElement {
     </div>`;
   }
 
-  private renderTable(view: HeatmapView): TemplateResult {
-    const t = this.text;
+  #renderTable(view: HeatmapView): TemplateResult {
+    const t = this.#text;
     const {grid} = view;
     return html`<div part="scroller" class="scroller" role="region" tabindex="0" aria-labelledby="table-caption">
       <table part="table" class="numbers">
         <caption id="table-caption">${t.title(view.kind)}</caption>
         <thead>
-          <tr><th scope="col">${t.axes[grid.rows[0].axis]}</th>${grid.columns.map((column) => html`<th scope="col">${this.axisLabel(column)}</th>`)}</tr>
+          <tr><th scope="col">${t.axes[grid.rows[0].axis]}</th>${grid.columns.map((column) => html`<th scope="col">${this.#axisLabel(column)}</th>`)}</tr>
         </thead>
         <tbody>
           ${grid.rows.map((row, r) => html`<tr>
-            <th scope="row">${this.axisLabel(row)}</th>
+            <th scope="row">${this.#axisLabel(row)}</th>
             ${grid.cells[r].map((cell) => html`<td data-actor=${cell.actor} data-source=${cell.sourceId}>${cell.count}</td>`)}
           </tr>`)}
         </tbody>

@@ -159,14 +159,14 @@ export class SourceCitation extends GroupElement {
   /** What the last choice of a factor did. */
   private filterMessage = '';
 
-  private messageTimer?: ReturnType<typeof setTimeout>;
-  private reported?: {readonly dataset: Dataset; readonly message: string};
-  private notesReported?: Dataset;
-  private hashShown = false;
+  #messageTimer?: ReturnType<typeof setTimeout>;
+  #reported?: {readonly dataset: Dataset; readonly message: string};
+  #notesReported?: Dataset;
+  #hashShown = false;
   /** The bundled English texts while they are on their way. */
-  private textsLoading?: Promise<void>;
+  #textsLoading?: Promise<void>;
 
-  private get text() {
+  get #text() {
     return sourceCitationText[this.language];
   }
 
@@ -183,14 +183,14 @@ export class SourceCitation extends GroupElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    window.addEventListener('hashchange', this.onHashChange);
+    window.addEventListener('hashchange', this.#onHashChange);
   }
 
   /** Also waits for the bundled English texts, when the card asked for them. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    while (this.textsLoading) {
-      await this.textsLoading;
+    while (this.#textsLoading) {
+      await this.#textsLoading;
       complete = await super.getUpdateComplete();
     }
     return complete;
@@ -198,19 +198,19 @@ export class SourceCitation extends GroupElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('hashchange', this.onHashChange);
-    clearTimeout(this.messageTimer);
+    window.removeEventListener('hashchange', this.#onHashChange);
+    clearTimeout(this.#messageTimer);
   }
 
   /** The `source` attribute as an editor meant it. */
-  private get wanted(): string {
+  get #wanted(): string {
     // Removing the attribute (clearing a control in Storybook) sets the property to null.
     return (this.source ?? '').trim();
   }
 
   /** The publications the `source` attribute points at: its own, plus any that share its citation (not in compact). */
-  private resolve(dataset: Dataset): Citation<Source> | undefined {
-    const wanted = this.wanted;
+  #resolve(dataset: Dataset): Citation<Source> | undefined {
+    const wanted = this.#wanted;
     if (wanted === '') return undefined;
     // An editor may type the citation they see in the table instead of the id.
     const id = dataset.sources.find((source) => source.id === wanted || foldText(source.citation) === foldText(wanted))?.id;
@@ -219,12 +219,12 @@ export class SourceCitation extends GroupElement {
   }
 
   /** Why this element cannot show its card, in Dutch for the event (the view uses the interface language). */
-  private problem(dataset: Dataset): string | undefined {
-    return this.all || this.resolve(dataset) ? undefined : missingSource(sourceCitationText.nl, this.wanted);
+  #problem(dataset: Dataset): string | undefined {
+    return this.all || this.#resolve(dataset) ? undefined : missingSource(sourceCitationText.nl, this.#wanted);
   }
 
   /** Whether the group shows the bundled dataset: the source document, whose publications are all part of its desk research. */
-  private get isDocument(): boolean {
+  get #isDocument(): boolean {
     return this.readyDataset === bundledWithoutTexts;
   }
 
@@ -232,74 +232,74 @@ export class SourceCitation extends GroupElement {
    * What is wrong with the source notes and translations of the group's dataset: the group checked the rest
    * when it loaded it (validateFactorsAndSources), these only a card reads. The bundled dataset has none.
    */
-  private get notesErrors(): readonly ValidationError[] {
-    const dataset = this.datasetWithTexts;
-    if (!dataset || this.all || this.isDocument) return [];
+  get #notesErrors(): readonly ValidationError[] {
+    const dataset = this.#datasetWithTexts;
+    if (!dataset || this.all || this.#isDocument) return [];
     let errors = notesErrors.get(dataset);
     if (!errors) notesErrors.set(dataset, (errors = validateNotesAndTranslations(dataset)));
     return errors;
   }
 
   /** Whether the card waits for the bundled dataset's English texts: shown in English, and not loaded (or failed) yet. */
-  private get textsPending(): boolean {
-    return this.language === 'en' && !this.all && this.isDocument && bundledEnglish() === undefined;
+  get #textsPending(): boolean {
+    return this.language === 'en' && !this.all && this.#isDocument && bundledEnglish() === undefined;
   }
 
   /** Our texts in the interface language, where the dataset translates them: the bundled English, or the dataset's own `translations`. */
-  private get translation(): DatasetTranslation | undefined {
-    const dataset = this.datasetWithTexts;
+  get #translation(): DatasetTranslation | undefined {
+    const dataset = this.#datasetWithTexts;
     if (!dataset) return undefined;
-    return this.isDocument && this.language === 'en' ? bundledEnglish() ?? undefined : translationOf(dataset, this.language);
+    return this.#isDocument && this.language === 'en' ? bundledEnglish() ?? undefined : translationOf(dataset, this.language);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     // Rendered on the server with the bundled English (scholingsfactoren/ssr loads it first): the browser
     // must have it too before it hydrates this markup, or its first render would say "loading".
-    if (isServer && this.language === 'en' && !this.all && this.isDocument) {
+    if (isServer && this.language === 'en' && !this.all && this.#isDocument) {
       this.setAttribute('defer-hydration', '');
       this.setAttribute(AWAITS_ENGLISH, '');
     }
-    if (this.textsPending && !this.textsLoading) {
-      this.textsLoading = loadBundledEnglish().then(() => {
-        this.textsLoading = undefined;
+    if (this.#textsPending && !this.#textsLoading) {
+      this.#textsLoading = loadBundledEnglish().then(() => {
+        this.#textsLoading = undefined;
         this.requestUpdate();
       });
     }
   }
 
   /** The group's dataset with its publications' texts, when it is ready to show. */
-  private get datasetWithTexts(): Dataset | undefined {
+  get #datasetWithTexts(): Dataset | undefined {
     const dataset = this.readyDataset;
     return dataset && withTexts(dataset);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    const dataset = this.datasetWithTexts;
-    const message = dataset ? this.problem(dataset) : undefined;
+    const dataset = this.#datasetWithTexts;
+    const message = dataset ? this.#problem(dataset) : undefined;
     // Once per dataset and problem, not on every render.
-    if (dataset && message !== undefined && (this.reported?.dataset !== dataset || this.reported.message !== message)) {
-      this.reported = {dataset, message};
+    if (dataset && message !== undefined && (this.#reported?.dataset !== dataset || this.#reported.message !== message)) {
+      this.#reported = {dataset, message};
       reportErrors(this, [{path: 'source', message}]);
     } else if (message === undefined) {
-      this.reported = undefined;
+      this.#reported = undefined;
     }
-    const errors = this.notesErrors;
-    if (dataset && errors.length > 0 && this.notesReported !== dataset) {
-      this.notesReported = dataset;
+    const errors = this.#notesErrors;
+    if (dataset && errors.length > 0 && this.#notesReported !== dataset) {
+      this.#notesReported = dataset;
       reportErrors(this, errors);
     }
-    if (this.all && dataset && !this.hashShown) {
-      this.hashShown = true;
-      this.revealLinkedEntry();
+    if (this.all && dataset && !this.#hashShown) {
+      this.#hashShown = true;
+      this.#revealLinkedEntry();
     }
   }
 
-  private onHashChange = (): void => this.revealLinkedEntry();
+  #onHashChange = (): void => this.#revealLinkedEntry();
 
   /** A link to `#bron-<id>` cannot reach into a shadow root by itself: scroll to and focus the entry here. */
-  private revealLinkedEntry(): void {
+  #revealLinkedEntry(): void {
     if (!this.all) return;
     let hash = '';
     try {
@@ -315,20 +315,20 @@ export class SourceCitation extends GroupElement {
   }
 
   /** Shows a message for a while; cleared first, so the same words said twice are spoken twice. */
-  private async say(key: string, message: string): Promise<void> {
-    clearTimeout(this.messageTimer);
+  async #say(key: string, message: string): Promise<void> {
+    clearTimeout(this.#messageTimer);
     this.copyStatus = undefined;
     await this.updateComplete;
     this.copyStatus = {key, message};
-    this.messageTimer = setTimeout(() => (this.copyStatus = undefined), MESSAGE_MS);
+    this.#messageTimer = setTimeout(() => (this.copyStatus = undefined), MESSAGE_MS);
   }
 
-  private async copy(key: string, text: string): Promise<void> {
+  async #copy(key: string, text: string): Promise<void> {
     const copied = await copyToClipboard(text, this.renderRoot as ShadowRoot);
-    await this.say(key, copied ? this.text.copied : this.text.copyFailed);
+    await this.#say(key, copied ? this.#text.copied : this.#text.copyFailed);
   }
 
-  private download(text: string, name: string, extension: 'ris' | 'bib'): void {
+  #download(text: string, name: string, extension: 'ris' | 'bib'): void {
     downloadText(this.renderRoot as ShadowRoot, text, `${safeFileName(name)}.${extension}`, extension === 'ris' ? RIS_TYPE : BIBTEX_TYPE);
   }
 
@@ -336,89 +336,89 @@ export class SourceCitation extends GroupElement {
    * Sets the group's filter to every publication of the citation and nothing else, so a `<factor-table>` of
    * the group shows exactly the factors listed, as many as the button says.
    */
-  private chooseFactor(citation: Citation<Source>): void {
+  #chooseFactor(citation: Citation<Source>): void {
     this.updateFilter({...NO_FILTER, sources: citation.sources.map((source) => source.id)});
     this.filterMessage = '';
-    void this.updateComplete.then(() => (this.filterMessage = this.text.filtered(citation.text)));
+    void this.updateComplete.then(() => (this.filterMessage = this.#text.filtered(citation.text)));
   }
 
   /** A heading `offset` levels below `heading-level`, kept within h1–h6. */
-  private heading(offset: number, content: unknown, part: string, id?: string): TemplateResult {
+  #heading(offset: number, content: unknown, part: string, id?: string): TemplateResult {
     const level = Math.min(6, Math.max(1, Math.round(Number(this.headingLevel) || 3) + offset));
     return HEADINGS[level - 1]!(part, id ?? nothing, content);
   }
 
   protected override render(): TemplateResult {
     const status = this.renderDataStatus();
-    const dataset = this.datasetWithTexts;
+    const dataset = this.#datasetWithTexts;
     if (status !== nothing || !dataset) return html`${status}`;
-    if (this.all) return this.renderBibliography(dataset);
-    if (this.textsPending) return this.renderLoading();
+    if (this.all) return this.#renderBibliography(dataset);
+    if (this.#textsPending) return this.renderLoading();
     // The problems of the source notes and translations, as every element shows a refused dataset.
-    if (this.notesErrors.length > 0) return this.renderErrors(this.notesErrors);
-    const citation = this.resolve(dataset);
+    if (this.#notesErrors.length > 0) return this.renderErrors(this.#notesErrors);
+    const citation = this.#resolve(dataset);
     if (!citation) {
       return html`<div part="error" class="error" role="alert">
-        <p>${missingSource(this.text, this.wanted)}</p>
+        <p>${missingSource(this.#text, this.#wanted)}</p>
       </div>`;
     }
-    return this.compact ? this.renderCompact(dataset, citation.sources[0]) : this.renderFull(dataset, citation);
+    return this.compact ? this.#renderCompact(dataset, citation.sources[0]) : this.#renderFull(dataset, citation);
   }
 
   /** Copy and export buttons for one or more references, with the live region that says what happened. */
-  private renderActions(key: string, sources: readonly Source[], label: string, fileName: string): TemplateResult {
-    const t = this.text;
+  #renderActions(key: string, sources: readonly Source[], label: string, fileName: string): TemplateResult {
+    const t = this.#text;
     const plain = sources.map((source) => formatApaReference(source).text).join('\n');
     // The files of one publication are the lists of one: risReferences([source]) is risReference(source).
     return html`<div part="actions" class="actions" role="group" aria-label=${label}>
-      <button part="copy" class="copy" type="button" @click=${() => this.copy(key, plain)}>${sources.length === 1 ? t.copy : t.copyAll}</button>
+      <button part="copy" class="copy" type="button" @click=${() => this.#copy(key, plain)}>${sources.length === 1 ? t.copy : t.copyAll}</button>
       <button part="export" class="ris" type="button" title=${t.risTitle}
-        @click=${() => this.download(risReferences(sources), fileName, 'ris')}>${t.ris}</button>
+        @click=${() => this.#download(risReferences(sources), fileName, 'ris')}>${t.ris}</button>
       <button part="export" class="bibtex" type="button" title=${t.bibtexTitle}
-        @click=${() => this.download(bibtexReferences(sources), fileName, 'bib')}>${t.bibtex}</button>
+        @click=${() => this.#download(bibtexReferences(sources), fileName, 'bib')}>${t.bibtex}</button>
       <span part="copy-status" class="copy-status" role="status">${this.copyStatus?.key === key ? this.copyStatus.message : ''}</span>
     </div>`;
   }
 
   /** A publication's APA reference, in the dataset's language. */
-  private renderReference(source: Source): TemplateResult {
+  #renderReference(source: Source): TemplateResult {
     return html`<p part="reference" class="reference" lang=${this.dataLang}>${renderApaReference(source)}</p>`;
   }
 
   /** The summary and findings in the interface language where the dataset translates them, else its own. */
-  private shownTexts(source: Source): ShownTexts {
-    const translated = translatedTexts(this.translation, source.id);
+  #shownTexts(source: Source): ShownTexts {
+    const translated = translatedTexts(this.#translation, source.id);
     return translated ? {...translated, translated: true} : {summary: source.summary, findings: source.findings, translated: false};
   }
 
   /** A translation speaks the interface language; the dataset's own texts speak the dataset's. */
-  private textLang(texts: {readonly translated: boolean}): string | typeof nothing {
+  #textLang(texts: {readonly translated: boolean}): string | typeof nothing {
     return texts.translated ? nothing : this.dataLang;
   }
 
   /** The summary, after the mark that it is our translation where it is one. */
-  private renderSummary(texts: ShownTexts): TemplateResult | typeof nothing {
-    const t = this.text;
+  #renderSummary(texts: ShownTexts): TemplateResult | typeof nothing {
+    const t = this.#text;
     return html`${texts.translated
       ? html`<p part="translation" class="translation"><strong>${t.translated}</strong> ${t.translatedNote(this.readyDataset?.language === 'nl')}</p>`
-      : nothing}${texts.summary ? html`<p part="summary" class="summary" lang=${this.textLang(texts)}>${texts.summary}</p>` : nothing}`;
+      : nothing}${texts.summary ? html`<p part="summary" class="summary" lang=${this.#textLang(texts)}>${texts.summary}</p>` : nothing}`;
   }
 
   /** The findings; a card asks for them only where there are some. */
-  private renderFindings(texts: ShownTexts): TemplateResult {
-    return html`<ul part="findings" class="findings" lang=${this.textLang(texts)}>${texts.findings.map((finding) => html`<li>${finding}</li>`)}</ul>`;
+  #renderFindings(texts: ShownTexts): TemplateResult {
+    return html`<ul part="findings" class="findings" lang=${this.#textLang(texts)}>${texts.findings.map((finding) => html`<li>${finding}</li>`)}</ul>`;
   }
 
   /** Why the factor of `factor` cites this publication, where the dataset says so. */
-  private renderSourceNote(dataset: Dataset, source: Source): TemplateResult | typeof nothing {
+  #renderSourceNote(dataset: Dataset, source: Source): TemplateResult | typeof nothing {
     const factor = this.factor ? dataset.factors.find((candidate) => candidate.id === this.factor) : undefined;
-    const note = factor && sourceNoteOf(factor, source.id, this.translation);
-    return note ? html`<p part="source-note" class="note source-note" lang=${this.textLang(note)}>${note.text}</p>` : nothing;
+    const note = factor && sourceNoteOf(factor, source.id, this.#translation);
+    return note ? html`<p part="source-note" class="note source-note" lang=${this.#textLang(note)}>${note.text}</p>` : nothing;
   }
 
   /** Which of the citation's publications each listed factor comes from, where the dataset says so. */
-  private renderSourceNotes(factors: readonly Factor[], citation: Citation<Source>): TemplateResult | typeof nothing {
-    const translation = this.translation;
+  #renderSourceNotes(factors: readonly Factor[], citation: Citation<Source>): TemplateResult | typeof nothing {
+    const translation = this.#translation;
     const explained = factors.flatMap((factor) => {
       const notes = citation.sources.flatMap((source) => sourceNoteOf(factor, source.id, translation) ?? []);
       // Two publications of one label may have the same note: it is said once.
@@ -427,82 +427,82 @@ export class SourceCitation extends GroupElement {
     });
     if (explained.length === 0) return nothing;
     return html`<details part="source-notes" class="source-notes">
-      <summary>${this.text.sourceNotes(explained.length)}</summary>
+      <summary>${this.#text.sourceNotes(explained.length)}</summary>
       <dl>${explained.map(({factor, notes}) => html`<dt lang=${this.dataLang}>${factor.factor}${explained.some((other) => other.factor !== factor && other.factor.factor === factor.factor)
         ? renderHow(factor)
-        : nothing}</dt>${notes.map((note) => html`<dd lang=${this.textLang(note)}>${note.text}</dd>`)}`)}</dl>
+        : nothing}</dt>${notes.map((note) => html`<dd lang=${this.#textLang(note)}>${note.text}</dd>`)}`)}</dl>
     </details>`;
   }
 
-  private renderCompact(dataset: Dataset, source: Source): TemplateResult {
-    const t = this.text;
-    const texts = this.shownTexts(source);
+  #renderCompact(dataset: Dataset, source: Source): TemplateResult {
+    const t = this.#text;
+    const texts = this.#shownTexts(source);
     return html`<article part="card" class="card compact">
-      ${this.renderSourceNote(dataset, source)}
-      ${this.renderReference(source)}
-      ${this.renderSummary(texts)}
+      ${this.#renderSourceNote(dataset, source)}
+      ${this.#renderReference(source)}
+      ${this.#renderSummary(texts)}
       ${texts.findings.length === 0 ? nothing : html`<details part="details" class="details">
         <summary>${t.findingsCount(texts.findings.length)}</summary>
-        ${this.renderFindings(texts)}
+        ${this.#renderFindings(texts)}
       </details>`}
-      ${this.renderActions(source.id, [source], t.exportOf(source.title), source.id)}
+      ${this.#renderActions(source.id, [source], t.exportOf(source.title), source.id)}
     </article>`;
   }
 
-  private renderFull(dataset: Dataset, citation: Citation<Source>): TemplateResult {
-    const t = this.text;
+  #renderFull(dataset: Dataset, citation: Citation<Source>): TemplateResult {
+    const t = this.#text;
     const several = citation.sources.length > 1;
-    const texts = citation.sources.map((source) => this.shownTexts(source));
+    const texts = citation.sources.map((source) => this.#shownTexts(source));
     return html`<article part="card" class="card full" aria-labelledby="card-heading">
-      ${this.heading(0, citation.text, 'heading', 'card-heading')}
+      ${this.#heading(0, citation.text, 'heading', 'card-heading')}
       ${several ? html`<p part="note" class="note">${t.sharedCitation(citation.text, citation.sources.length)}</p>` : nothing}
       ${citation.sources.map((source, i) => html`<section part="publication" class="publication" data-source=${source.id}>
-        ${several ? this.heading(1, html`<span class="visually-hidden">${t.publication(i + 1, citation.sources.length)}: </span><span lang=${this.dataLang}>${source.title}</span>`, 'publication-heading') : nothing}
-        ${this.renderReference(source)}
-        ${this.renderActions(source.id, [source], t.exportOf(several ? source.title : citation.text), source.id)}
-        ${this.renderSummary(texts[i]!)}
-        ${texts[i]!.findings.length === 0 ? nothing : html`${this.heading(several ? 2 : 1, t.findings, 'findings-heading')}${this.renderFindings(texts[i]!)}`}
+        ${several ? this.#heading(1, html`<span class="visually-hidden">${t.publication(i + 1, citation.sources.length)}: </span><span lang=${this.dataLang}>${source.title}</span>`, 'publication-heading') : nothing}
+        ${this.#renderReference(source)}
+        ${this.#renderActions(source.id, [source], t.exportOf(several ? source.title : citation.text), source.id)}
+        ${this.#renderSummary(texts[i]!)}
+        ${texts[i]!.findings.length === 0 ? nothing : html`${this.#heading(several ? 2 : 1, t.findings, 'findings-heading')}${this.#renderFindings(texts[i]!)}`}
       </section>`)}
-      ${this.renderFactors(dataset, citation)}
+      ${this.#renderFactors(dataset, citation)}
     </article>`;
   }
 
-  private renderFactors(dataset: Dataset, citation: Citation<Source>): TemplateResult {
-    const t = this.text;
+  #renderFactors(dataset: Dataset, citation: Citation<Source>): TemplateResult {
+    const t = this.#text;
     const citing = new Set(citation.sources.flatMap((source) => factorsCitingSource(dataset, source.id)));
     // Document order, each factor once, also where it cites two publications of the label.
     const factors = dataset.factors.filter((factor) => citing.has(factor));
     if (factors.length === 0) {
-      return html`<p part="uncited" class="uncited">${t.uncited(citation.sources.length, this.isDocument)}</p>`;
+      return html`<p part="uncited" class="uncited">${t.uncited(citation.sources.length, this.#isDocument)}</p>`;
     }
     // The factors as a list, and one button that says what it does: filtering on one factor is not
     // something the group's filter can do, and ten buttons that each set the same filter said otherwise.
     return html`<section part="factors" class="factors">
-      ${this.heading(1, t.factors, 'factors-heading')}
+      ${this.#heading(1, t.factors, 'factors-heading')}
       ${this.dataLang === nothing ? nothing : html`<p class="hint">${t.quotedFactors(this.dataLang === 'nl')}</p>`}
         <div class="factor-lists">
           ${KINDS.map((kind) => {
             const list = factors.filter((factor) => factor.kind === kind);
             return list.length === 0 ? nothing : html`<div class="factor-group kind-${kind}">
-              ${this.heading(2, `${common[this.language].kinds[kind]} (${list.length})`, 'kind-heading')}
-              <ul part="factor-list" class="factor-list">${list.map((factor) => this.renderFactor(factor, list))}</ul>
+              ${this.#heading(2, `${common[this.language].kinds[kind]} (${list.length})`, 'kind-heading')}
+              <ul part="factor-list" class="factor-list">${list.map((factor) => this.#renderFactor(factor, list))}</ul>
             </div>`;
           })}
         </div>
-      ${this.renderSourceNotes(factors, citation)}
-      <button part="show-factors" class="show-factors" type="button" @click=${() => this.chooseFactor(citation)}>${t.showFactors(factors.length)}</button>
+      ${this.#renderSourceNotes(factors, citation)}
+      <button part="show-factors" class="show-factors" type="button" @click=${() => this.#chooseFactor(citation)}>${t.showFactors(factors.length)}</button>
       <p part="filter-status" class="filter-status" role="status">${this.filterMessage}</p>
     </section>`;
   }
 
-  private renderFactor(factor: Factor, list: readonly Factor[]): TemplateResult {
+  #renderFactor(factor: Factor, list: readonly Factor[]): TemplateResult {
     // The document repeats some factor names with another "how" ("intrinsieke motivatie"): then the how tells them apart.
     const repeated = factor.how !== '' && list.some((other) => other !== factor && other.factor === factor.factor);
     return html`<li part="factor" class="factor" lang=${this.dataLang} data-factor-id=${factor.id}>${factor.factor}${repeated ? renderHow(factor) : nothing}</li>`;
   }
 
-  private renderBibliography(dataset: Dataset): TemplateResult {
-    const t = this.text;
+  #renderBibliography(dataset: Dataset): TemplateResult {
+    const t = this.#text;
     const sources = apaOrder(dataset.sources);
     const cited = new Set(dataset.factors.flatMap((factor) => factor.sources));
     // A label can stand for several publications and still lead to only some of them ("ECBO (2019)"): the
@@ -510,9 +510,9 @@ export class SourceCitation extends GroupElement {
     const shownLabels = new Set(sources.filter((source) => cited.has(source.id)).map((source) => source.citation));
     const uncited = sources.filter((source) => !shownLabels.has(source.citation)).length;
     return html`<section part="bibliography" class="bibliography" aria-labelledby="bibliography-heading">
-      ${this.heading(0, t.bibliography, 'heading', 'bibliography-heading')}
-      <p class="count">${t.bibliographyCount(sources.length)}${uncited > 0 ? ` ${t.uncitedCount(uncited, this.isDocument)}` : nothing}</p>
-      ${this.renderActions('all', sources, t.bibliography, t.bibliographyFile)}
+      ${this.#heading(0, t.bibliography, 'heading', 'bibliography-heading')}
+      <p class="count">${t.bibliographyCount(sources.length)}${uncited > 0 ? ` ${t.uncitedCount(uncited, this.#isDocument)}` : nothing}</p>
+      ${this.#renderActions('all', sources, t.bibliography, t.bibliographyFile)}
       <ul class="entries">
         ${sources.map((source) => html`<li part="entry" class="entry" id=${ENTRY_ID_PREFIX + source.id} tabindex="-1"><span lang=${this.dataLang}>${renderApaReference(source)}</span>${cited.has(source.id)
           ? nothing

@@ -45,7 +45,7 @@ export class SourceDialogController implements ReactiveController {
     this.#citation = undefined;
   }
 
-  private get dialog(): HTMLDialogElement | null {
+  get #dialog(): HTMLDialogElement | null {
     return this.#host.shadowRoot?.querySelector('dialog') ?? null;
   }
 
@@ -55,26 +55,26 @@ export class SourceDialogController implements ReactiveController {
     this.#factorId = opener.closest<HTMLElement>('[data-factor-id]')?.dataset['factorId'];
     this.#host.requestUpdate();
     await this.#host.updateComplete;
-    const dialog = this.dialog;
+    const dialog = this.#dialog;
     if (dialog && !dialog.open) dialog.showModal();
     // The heading, so a reader starts at the top of the card, not at "Sluiten" below it.
     dialog?.querySelector<HTMLElement>('.dialog-title')?.focus();
   }
 
   close(): void {
-    this.dialog?.close();
+    this.#dialog?.close();
   }
 
-  private onClose = (): void => {
+  #onClose = (): void => {
     this.#citation = undefined;
     this.#host.requestUpdate();
     // Browsers differ in where focus lands after a dialog closes; put it back where the reader was.
     this.#opener?.focus();
   };
 
-  private onClick = (event: MouseEvent): void => {
+  #onClick = (event: MouseEvent): void => {
     // A click on the backdrop (the dialog element itself, outside its content) closes it, also on touch.
-    if (event.target === this.dialog) this.close();
+    if (event.target === this.#dialog) this.close();
   };
 
   /** The dialog; its cards look sources up in the table's own group, which may have its own dataset. */
@@ -82,7 +82,7 @@ export class SourceDialogController implements ReactiveController {
     const citation = this.#citation;
     const text = factorTableText[language];
     return html`<dialog part="dialog" class="source-dialog" aria-labelledby="source-dialog-title"
-      @close=${this.onClose} @click=${this.onClick}>
+      @close=${this.#onClose} @click=${this.#onClick}>
       ${citation ? html`<div class="dialog-body">
         <h2 id="source-dialog-title" class="dialog-title" tabindex="-1">${citation.text}</h2>
         ${citation.sources.map((source) => html`<source-citation compact source=${source.id} factor=${this.#factorId ?? nothing} group=${group} lang=${language}></source-citation>`)}
