@@ -7,13 +7,17 @@ import {executeServerCommand} from '@web/test-runner-commands';
 import {expectNoProblems} from '../shared/elements.js';
 import {allUpdated, expectAccessible, openPage, pageProblems, rowsOf, type Page} from './page.js';
 
-/** The file name of the CDN build's English chunk, from rollup's bundle graph. */
-async function englishChunk(): Promise<string> {
+/** The file name of the CDN build's chunk with a module, from rollup's bundle graph. */
+async function chunkWith(module: RegExp): Promise<string> {
   const graph = await (await fetch('/dist/cdn-chunks.json')).json() as Record<string, {modules: string[]}>;
-  const names = Object.keys(graph).filter((name) => graph[name]!.modules.some((id) => /i18n[/\\]english\.js$/.test(id)));
-  expect(names, 'one English chunk in the build').to.have.length(1);
+  const names = Object.keys(graph).filter((name) => graph[name]!.modules.some((id) => module.test(id)));
+  expect(names, `one chunk with ${module}`).to.have.length(1);
   return names[0]!;
 }
+/** The interface's English strings. */
+const englishChunk = () => chunkWith(/i18n[/\\]english\.js$/);
+/** Our English translation of the bundled texts, which only a card in English shows. */
+const translationChunk = () => chunkWith(/data[/\\]bundled-translation\.js$/);
 
 const requested = (page: Page, file: string) =>
   page.window.performance.getEntriesByType('resource').filter((entry) => entry.name.endsWith(`/${file}`)).length;
@@ -49,6 +53,7 @@ describe('the English texts in the CDN build', function () {
     expect(rowsOf(english!)).to.have.length(8);
     expect(rowsOf(dutch!)).to.have.length(8);
     expect(requested(page, await englishChunk()), 'requests for the English chunk').to.equal(1);
+    expect(requested(page, await translationChunk()), 'requests for the translation of the texts, which a table does not show').to.equal(0);
     expectNoProblems(pageProblems(page), 'the page');
     await expectAccessible(page);
   });
