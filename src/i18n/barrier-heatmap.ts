@@ -7,10 +7,8 @@ import {englishTexts} from './english-loader.js';
  * summary count alike.
  */
 const countsIn = (language: Language) => ({
+  /** A count, and the accessible name of a cell: "1 belemmering"; "1 barrier". */
   count: (n: number, kind: Kind) => factorCountText(n, kind, language),
-  /** The accessible name of a cell: "werkgever, SCP (2019): 1 belemmering"; "employer, SCP (2019): 1 barrier". */
-  cellName: (actor: string, citation: string, n: number, kind: Kind) =>
-    `${actor.toLocaleLowerCase(language)}, ${citation}: ${factorCountText(n, kind, language)}`,
 });
 
 const nl = {

@@ -58,14 +58,18 @@ describe('what the live regions say', function () {
       await waitFor(() => record.said.length >= expected.length, `${words.join(' / ')} (heard so far: ${record.said.join(' / ')})`);
       expect(record.said).to.deep.equal(expected);
     };
-    const cellAt = () => deepActiveElement()!.getAttribute('aria-label');
+    /** The focused cell (its actor and source) and its name, the content a screen reader reads. */
+    const cellAt = () => {
+      const cell = deepActiveElement() as HTMLElement;
+      return `${cell.dataset.actor} × ${cell.dataset.source}: ${cell.querySelector('.visually-hidden')!.textContent}`;
+    };
     const name = (row: number, column: number) => {
       const cell = matrix.cells[row][column];
-      return `${cell.actor}, ${cell.citation}: ${cell.count} ${cell.count === 1 ? 'belemmering' : 'belemmeringen'}`;
+      return `${cell.actor} × ${cell.sourceId}: ${cell.count} ${cell.count === 1 ? 'belemmering' : 'belemmeringen'}`;
     };
 
-    // The heatmap, by keyboard: into the grid, then through cells. After the name ("werknemer, Panteia
-    // (2019): 16 belemmeringen") only what Enter does, once: the same words are not said again.
+    // The heatmap, by keyboard: into the grid, then through cells. After the name ("16 belemmeringen", with
+    // the headers "Werknemer" and "Panteia (2019)") only what Enter does, once: the same words are not said again.
     // Past the filter and, with its skip link, the table.
     startButton(block).focus();
     await tabUntil((el) => el?.matches('a.skip') ?? false, {limit: 10});

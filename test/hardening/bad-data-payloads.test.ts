@@ -57,7 +57,8 @@ const showsPayloads: Record<Tag, (el: HTMLElement & {updateComplete: Promise<boo
     expect(texts(root, '.column-label')).to.have.members([IMG, JS_URL]);
     expect(flat(root.querySelector('.summary')!)).to.contain(IMG);
     const cell = root.querySelector<HTMLElement>(`[role="gridcell"][data-actor="werkgever"][data-source="${CSS.escape(IMG)}"]`)!;
-    expect(flat(cell)).to.equal('2');
+    expect(flat(cell.querySelector('[aria-hidden="true"]')!), 'the number shown').to.equal('2');
+    expect(flat(cell.querySelector('.visually-hidden')!), 'the name read').to.equal('2 belemmeringen');
     cell.click();
     await heatmap.updateComplete;
     expect(texts(root, '.details-list li')).to.deep.equal([`${IMG}: ${SCRIPT}`, `${JS_URL}: ${IMG} en ${JS_URL}`]);

@@ -62,6 +62,9 @@ const COMMON = [
   says('back to the skip link', 'Sla de tabel over link.', /^Einde van de tabel/),
   says('Tab past the heatmap', /^Toon als tabel toggle button/, 'Belemmeringen per actor en bron.', 'Enter toont ze in de tabel.'),
   heatmapIsBrief,
+  // A cell's content is its name, "2 belemmeringen" (a label Orca would skip), after the header that changed.
+  says('the next cell to the right', /column header \d+ belemmering(en)?\.$/),
+  says('the cell below', /^\d+ belemmering(en)?\.$/),
   says('Tab on to "Toon de factoren', `Toon de ${tno} factoren uit deze bron push button.`),
   says('press it: the table shows the card', `${tno} van ${TOTAL} factoren`),
 ];

@@ -302,8 +302,9 @@ export class BarrierHeatmap extends FilteringElement {
   }
 
   /**
-   * What a reader hears after the cell's name ("werknemer, Panteia (2019): 16 belemmeringen"): only what Enter
-   * does there, and nothing for an empty cell. The same words again are not spoken again: the text is unchanged.
+   * What a reader hears after the cell (the headers "Werknemer" and "Panteia (2019)" that changed, then its
+   * name "16 belemmeringen"): only what Enter does there, and nothing for an empty cell. The same words again
+   * are not spoken again: the text is unchanged.
    */
   #announce(cell: HeatmapCell): void {
     const view = this.#view;
@@ -433,10 +434,13 @@ export class BarrierHeatmap extends FilteringElement {
   }
 
   #renderCell(view: HeatmapView, cell: HeatmapCell, step: number, focusable: boolean, chosen: boolean): TemplateResult {
-    const name = this.#text.cellName(common[this.language].actors[cell.actor], cell.citation, cell.count, view.kind);
+    // The name is the cell's content, "16 belemmeringen", hidden from sight beside the number the eye reads,
+    // not an aria-label: Orca reads a grid cell's content and skips its label. Its row and column headers
+    // say the actor and the source, as a screen reader reads them on moving to another row or column.
     return html`<div part=${chosen ? 'cell selected' : 'cell'} class="cell step-${step}" role="gridcell"
       data-actor=${cell.actor} data-source=${cell.sourceId} tabindex=${focusable ? '0' : '-1'}
-      aria-selected=${chosen ? 'true' : 'false'} aria-label=${name}>${cell.count}</div>`;
+      aria-selected=${chosen ? 'true' : 'false'}><span class="visually-hidden">${this.#text.count(cell.count, view.kind)}</span><span
+      aria-hidden="true">${cell.count}</span></div>`;
   }
 
   #renderDetails(view: HeatmapView, chosen: string | undefined): TemplateResult {
