@@ -16,7 +16,6 @@ const found = findEngines();
 const chosen = (process.env.SF_ENGINES ?? ENGINES.join(',')).split(',').map((name) => name.trim())
   .filter((name) => ENGINES.includes(name) && found[name].path);
 const filter = process.env.SF_TEST_FILES?.split(',').filter(Boolean);
-const HALVES = [0, 1];
 const files = testFiles('test').filter(({file}) => !filter || filter.some((part) => file.includes(part)));
 
 export default {
@@ -27,16 +26,11 @@ export default {
   middleware: [strictCsp.middleware, heldRequests.middleware, pagesMiddleware, ssrPagesMiddleware],
   // Tests load TypeScript straight from src/: what runs is what we wrote.
   plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json', target: 'esnext'}), crossEngineCommands, strictCsp.plugin, heldRequests.plugin],
-  // Each engine's files in two halves, a browser each, in the order chromium 1, firefox 1, webkit 1,
-  // chromium 2, …: web-test-runner runs the groups' browsers in that order, two at a time (its
-  // `concurrentBrowsers`, one per core), and starts the next as soon as one is done. With one group per
-  // engine the last engine ran alone for six minutes while the other core idled (CI: 19–21 min).
-  groups: HALVES.flatMap((half) => chosen.map((engine) => ({
-    name: `${engine} ${half + 1}/${HALVES.length}`,
-    files: files.filter(({engines}) => engines.includes(engine)).map(({file}) => file)
-      .filter((_, index) => index % HALVES.length === half),
+  groups: chosen.map((engine) => ({
+    name: engine,
+    files: files.filter(({engines}) => engines.includes(engine)).map(({file}) => file),
     browsers: [launcherFor(engine, found[engine])],
-  }))).filter((group) => group.files.length > 0),
+  })).filter((group) => group.files.length > 0),
   // One page per engine at a time: a test page in a background tab gets no animation frames, and
   // open-wc's fixture waits for one.
   concurrency: 1,

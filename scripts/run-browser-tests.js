@@ -14,10 +14,7 @@ const wanted = (process.env.SF_ENGINES ?? ENGINES.join(',')).split(',').map((nam
 
 for (const engine of ENGINES) {
   if (!wanted.includes(engine)) console.log(`${engine}: not asked for (SF_ENGINES=${process.env.SF_ENGINES})`);
-  else if (found[engine].path) {
-    const count = testFiles('test').filter(({engines}) => engines.includes(engine)).length;
-    console.log(`${engine}: ${engineVersion(engine, found[engine])} (${found[engine].path}), ${count} test files, run in two halves (a progress line each)`);
-  }
+  else if (found[engine].path) console.log(`${engine}: ${engineVersion(engine, found[engine])} (${found[engine].path})`);
   else console.log(`${engine}: NOT FOUND, its tests are skipped. Install: ${found[engine].missing}`);
 }
 for (const {file, engines, reason} of testFiles('test')) {
