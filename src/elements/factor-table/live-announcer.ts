@@ -1,6 +1,10 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 
-/** Wait this long after the last change before speaking, so a live region is not read mid-word while typing. */
+/**
+ * Wait this long after the last change before speaking, so a live region is not read mid-word while typing,
+ * nor while a screen reader still works through the events of the rows that changed (Orca drops a live
+ * region's text while its queue is flooded).
+ */
 const DELAY_MS = 600;
 
 /**

@@ -21,6 +21,8 @@ import {sourceCitationStyles} from './source-citation.styles.js';
 
 /** How long "Gekopieerd" stays visible; screen readers have read it long before. */
 const MESSAGE_MS = 6000;
+/** As long as the table waits to say its count (live-announcer.ts): not imported, it is in the table's chunk. */
+const SAY_FILTER_AFTER_MS = 600;
 /** Entries of the reference list carry this id prefix, so a page can link to `#bron-tno-2011`. */
 export const ENTRY_ID_PREFIX = 'bron-';
 
@@ -339,7 +341,9 @@ export class SourceCitation extends GroupElement {
   #chooseFactor(citation: Citation<Source>): void {
     this.updateFilter({...NO_FILTER, sources: citation.sources.map((source) => source.id)});
     this.filterMessage = '';
-    void this.updateComplete.then(() => (this.filterMessage = this.#text.filtered(citation.text)));
+    // Said as the table says its count: a moment later, when the rows have changed and a screen reader
+    // hears it (said at once, Orca dropped it in Chromium among the events of 83 rows).
+    setTimeout(() => (this.filterMessage = this.#text.filtered(citation.text)), SAY_FILTER_AFTER_MS);
   }
 
   /** A heading `offset` levels below `heading-level`, kept within h1–h6. */
