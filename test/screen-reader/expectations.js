@@ -66,9 +66,10 @@ const COMMON = [
   says('the next cell to the right', /column header \d+ belemmering(en)?\.$/),
   says('the cell below', /^\d+ belemmering(en)?\.$/),
   says('Tab on to "Toon de factoren', `Toon de ${tno} factoren uit deze bron push button.`),
-  // The card says what its button did a moment after the rows changed, as the table says its count: said at
-  // once, Orca dropped it among the rows' events in Chromium.
-  says('press it: the table shows the card', 'Filter ingesteld op bron TNO (2011).', `${tno} van ${TOTAL} factoren`),
+  // The card says what its button did a moment after the rows changed, as the table says its count (said at
+  // once, Orca dropped it among the rows' events in Chromium); the two come at the same moment, in either order.
+  says('press it: the table shows the card', 'Filter ingesteld op bron TNO (2011).'),
+  says('press it: the table shows the card', `${tno} van ${TOTAL} factoren`),
 ];
 
 /**
