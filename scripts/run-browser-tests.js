@@ -46,4 +46,6 @@ if (runTests(HARNESS).status !== 0) {
 const filter = process.argv.slice(2).join(',');
 const result = runTests(filter);
 if (missing.length > 0) console.log(`\nSkipped engines: ${missing.map((engine) => `${engine} (${found[engine].missing})`).join('; ')}`);
+// A runner stopped by a signal has no exit status: say which signal, instead of ending in silence.
+if (result.signal) console.error(`\nweb-test-runner was stopped by ${result.signal}.`);
 process.exit(result.status ?? 1);
