@@ -10,7 +10,7 @@ import {citationsOf, factorsCitingSource} from '../../src/data/sources.js';
 import {common} from '../../src/i18n/common.js';
 import {accessibleNames, type RoleAndName} from '../shared/accessibility.js';
 import {setViewport} from '../shared/commands.js';
-import {freshGroup, mount, shadow, unmountAll} from '../shared/elements.js';
+import {freshGroup, mount, shadow, unmountAll, isWebKit} from '../shared/elements.js';
 import './helpers.js';
 
 const [first] = bundledDataset.factors;
@@ -37,7 +37,6 @@ type Probe = [Element, RoleAndName];
  * what is inside), and calls a select a button named by its label and its value, as VoiceOver says it. There the
  * role is what can be checked.
  */
-const isWebKit = !navigator.userAgent.includes('Chrome/') && !navigator.userAgent.includes('Firefox/');
 const inWebKit = ([element, expected]: Probe): Probe => {
   if (!isWebKit) return [element, expected];
   if (['cell', 'gridcell', 'columnheader', 'rowheader'].includes(expected.role)) return [element, {role: expected.role, name: ''}];

@@ -6,7 +6,7 @@ import {NO_FILTER, actorSourceMatrix, bundledDataset, filterFactors} from '../..
 import {common} from '../../src/i18n/common.js';
 import type {BarrierHeatmap} from '../../src/elements/barrier-heatmap/barrier-heatmap.component.js';
 import {press} from '../shared/commands.js';
-import {freshGroup, mount, settle, unmountAll} from '../shared/elements.js';
+import {freshGroup, mount, settle, unmountAll, cellNumber} from '../shared/elements.js';
 import {deepActiveElement, describeElement, startButton, tabUntil} from './helpers.js';
 
 // Windows High Contrast / forced colours (WCAG 1.4.1, 1.4.11, 2.4.7): the user's few system colours replace
@@ -90,7 +90,7 @@ describe('forced colours', function () {
     for (const cell of cells) {
       const style = getComputedStyle(cell);
       const expected = matrix.cells.flat().find((c) => c.actor === cell.dataset.actor && c.sourceId === cell.dataset.source)!;
-      expect(cell.querySelector('[aria-hidden="true"]')!.textContent, describeElement(cell)).to.equal(String(expected.count));
+      expect(cellNumber(cell), describeElement(cell)).to.equal(String(expected.count));
       for (const side of ['Top', 'Right', 'Bottom', 'Left'] as const) {
         expect(style.getPropertyValue(`border-${side.toLowerCase()}-style`), `${describeElement(cell)} ${side} border`).to.equal('solid');
         expect(parseFloat(style.getPropertyValue(`border-${side.toLowerCase()}-width`))).to.be.at.least(1);

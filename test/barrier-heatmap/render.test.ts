@@ -5,7 +5,7 @@ import '../../src/elements/barrier-heatmap/barrier-heatmap.js';
 import '../../src/elements/factor-table/factor-table.js';
 import type {BarrierHeatmap} from '../../src/elements/barrier-heatmap/barrier-heatmap.component.js';
 import {contrastRatio} from '../../src/elements/barrier-heatmap/heatmap-geometry.js';
-import {freshGroup, shadow} from '../shared/elements.js';
+import {freshGroup, shadow, cellNumber} from '../shared/elements.js';
 
 async function heatmapFixture(template: TemplateResult): Promise<BarrierHeatmap> {
   const root = await fixture(template);
@@ -17,8 +17,6 @@ const matrixOf = (kind: Kind, query = '', dataset: Dataset = bundledDataset, ord
   actorSourceMatrix(dataset, filterFactors(dataset, {...NO_FILTER, kind, query}), order);
 const gridCells = (el: BarrierHeatmap) => [...shadow(el).querySelectorAll<HTMLElement>('[role="gridcell"]')];
 const textOf = (el: Element) => el.textContent!.trim();
-/** What the eye reads in a cell: its number (its name is there too, for screen readers only). */
-const numberIn = (cell: Element) => textOf(cell.querySelector('[aria-hidden="true"]')!);
 
 /** Every cell of the matrix is drawn once, with its actor, its source id and its count as text. */
 function expectCells(el: BarrierHeatmap, matrix: ReturnType<typeof matrixOf>) {
@@ -27,7 +25,7 @@ function expectCells(el: BarrierHeatmap, matrix: ReturnType<typeof matrixOf>) {
   for (const cell of matrix.cells.flat()) {
     const drawn = cells.filter((c) => c.dataset.actor === cell.actor && c.dataset.source === cell.sourceId);
     expect(drawn, `${cell.actor} × ${cell.citation}`).to.have.length(1);
-    expect(numberIn(drawn[0]), `${cell.actor} × ${cell.citation}`).to.equal(String(cell.count));
+    expect(cellNumber(drawn[0]), `${cell.actor} × ${cell.citation}`).to.equal(String(cell.count));
   }
 }
 
@@ -49,8 +47,8 @@ describe('<barrier-heatmap> rendering', () => {
   it('names each cell with singular and plural, and marks nothing chosen yet', async () => {
     const el = await heatmapFixture(html`<barrier-heatmap group=${freshGroup()}></barrier-heatmap>`);
     const nameOf = (cell: Element) => textOf(cell.querySelector('.visually-hidden')!);
-    expect(nameOf(gridCells(el).find((c) => numberIn(c) === '1')!)).to.equal('1 belemmering');
-    expect(nameOf(gridCells(el).find((c) => numberIn(c) === '0')!)).to.equal('0 belemmeringen');
+    expect(nameOf(gridCells(el).find((c) => cellNumber(c) === '1')!)).to.equal('1 belemmering');
+    expect(nameOf(gridCells(el).find((c) => cellNumber(c) === '0')!)).to.equal('0 belemmeringen');
     expect(gridCells(el).every((c) => c.getAttribute('aria-selected') === 'false')).to.equal(true);
   });
 
@@ -60,7 +58,7 @@ describe('<barrier-heatmap> rendering', () => {
     expect(cells.every((c) => !c.hasAttribute('style'))).to.equal(true);
     const largest = cells[0];
     expect(largest.classList.contains('step-6')).to.equal(true);
-    const zero = cells.find((c) => numberIn(c) === '0')!;
+    const zero = cells.find((c) => cellNumber(c) === '0')!;
     expect(zero.classList.contains('step-0')).to.equal(true);
     for (const cell of [largest, zero, ...cells.slice(1, 6)]) {
       const style = getComputedStyle(cell);

@@ -6,7 +6,7 @@ import {bundledDataset} from '../../src/data/index.js';
 import {foldText} from '../../src/data/text.js';
 import {waitFor} from '../shared/wait.js';
 import {allUpdated, openPage, pageProblems, rowsOf, waitForRows, type Page} from './page.js';
-import {expectNoProblems} from '../shared/elements.js';
+import {expectNoProblems, cellNumber, isWebKit} from '../shared/elements.js';
 
 const FACTORS = bundledDataset.factors.length;
 const idsOf = (table: Element | null) => rowsOf(table).map((row) => row.getAttribute('data-factor-id') ?? '');
@@ -121,8 +121,8 @@ describe('a page with a strict CSP and Trusted Types', function () {
 
   it('a heatmap cell filters the table to its factors', async () => {
     const cell = [...page.document.querySelector('barrier-heatmap')!.shadowRoot!.querySelectorAll<HTMLElement>('[role=gridcell]')]
-      .find((candidate) => Number(candidate.querySelector('[aria-hidden="true"]')!.textContent) > 0)!;
-    const [actor, count] = [cell.dataset['actor']!, Number(cell.querySelector('[aria-hidden="true"]')!.textContent)];
+      .find((candidate) => Number(cellNumber(candidate)) > 0)!;
+    const [actor, count] = [cell.dataset['actor']!, Number(cellNumber(cell))];
     cell.click();
     await waitForRows(main, count);
     for (const id of idsOf(main)) {
@@ -144,8 +144,6 @@ describe('a page with a strict CSP and Trusted Types', function () {
     // are checked with axe on the pages of double-load.test.ts and in every component test.)
   });
 });
-
-const isWebKit = !navigator.userAgent.includes('Chrome/') && !navigator.userAgent.includes('Firefox/');
 
 describe('the same checks catch a violation', function () {
   this.timeout(60000);

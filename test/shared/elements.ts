@@ -22,6 +22,11 @@ export const flat = (node: Node) => node.textContent!.replace(/\s+/g, ' ').trim(
 export const buttonNames = (root: ParentNode) => [...root.querySelectorAll('button')].map((button) => button.getAttribute('aria-label') ?? flat(button));
 
 /** The trimmed text of each element under `root` that matches `selector`. */
+/** The number a heatmap cell shows; its name ("16 belemmeringen") is beside it, for screen readers only. */
+export const cellNumber = (cell: Element) => flat(cell.querySelector('[aria-hidden="true"]')!);
+/** Whether the page runs in WebKit (neither Chromium nor Firefox). */
+export const isWebKit = !navigator.userAgent.includes('Chrome/') && !navigator.userAgent.includes('Firefox/');
+
 export const texts = (root: ParentNode, selector: string) => [...root.querySelectorAll(selector)].map((node) => node.textContent!.trim());
 
 /** The factor ids of the rows a `<factor-table>` shows, in their order. */
