@@ -1,3 +1,5 @@
+import type {ReactiveController, ReactiveElement} from 'lit';
+
 /**
  * Puts text on the clipboard. The Clipboard API first; where it is missing (an http CMS page, an old browser)
  * or refuses (no permission, no focus), a hidden textarea in the element's own shadow root is selected and
@@ -38,4 +40,53 @@ export function copyWithTextarea(text: string, root: ShadowRoot | HTMLElement): 
     previous?.focus();
   }
   return copied;
+}
+
+/** How long "Gekopieerd" stays visible; screen readers have read it long before. */
+const MESSAGE_MS = 6000;
+
+/** A message, and which action bar says it. */
+interface Said {
+  readonly key: string;
+  readonly message: string;
+}
+
+/**
+ * An element's copy buttons: copies, then says how it went in the live region of the button's own action
+ * bar (`key`) for a while, so that the message does not outlive what it is about. The timer goes with the element.
+ */
+export class CopyController implements ReactiveController {
+  readonly #host: ReactiveElement;
+  #said?: Said;
+  #timer?: ReturnType<typeof setTimeout>;
+
+  constructor(host: ReactiveElement) {
+    this.#host = host;
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    clearTimeout(this.#timer);
+  }
+
+  /** What the action bar of `key` says now: '' where it says nothing. */
+  messageFor(key: string): string {
+    return this.#said?.key === key ? this.#said.message : '';
+  }
+
+  /** Copies `text` and says `copied` or `failed` beside the button of `key`. */
+  async copy(key: string, text: string, copied: string, failed: string): Promise<void> {
+    const done = await copyToClipboard(text, this.#host.renderRoot as ShadowRoot);
+    // Cleared first and said after a render, so the same words said twice are spoken twice.
+    clearTimeout(this.#timer);
+    this.#say(undefined);
+    await this.#host.updateComplete;
+    this.#say({key, message: done ? copied : failed});
+    this.#timer = setTimeout(() => this.#say(undefined), MESSAGE_MS);
+  }
+
+  #say(said: Said | undefined): void {
+    this.#said = said;
+    this.#host.requestUpdate();
+  }
 }

@@ -1,47 +1,28 @@
 import {html, isServer, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult} from 'lit';
-import {
-  KINDS, NO_FILTER, apaOrder, bibtexReferences, formatApaReference, risReferences,
-  type Dataset, type DatasetTranslation, type Factor, type Source, type ValidationError,
-} from '../../data/index.js';
-import {citationOf, factorsCitingSource, type Citation} from '../../data/sources.js';
+import {NO_FILTER, type Dataset, type DatasetTranslation, type Source, type ValidationError} from '../../data/index.js';
+import {citationOf, type Citation} from '../../data/sources.js';
 import {foldText} from '../../data/text.js';
-import {sourceNoteOf, translatedTexts, translationOf} from '../../data/translation.js';
+import {translationOf} from '../../data/translation.js';
 import {validateNotesAndTranslations} from '../../data/validate-notes.js';
 import {withTexts} from '../../data/bundled-texts.js';
 import {bundledWithoutTexts} from '../../data/bundled-without-texts.js';
 import {FactorErrorEvent} from '../../state/events.js';
-import {common} from '../../i18n/common.js';
 import {sourceCitationText} from '../../i18n/source-citation.js';
 import {GroupElement} from '../group-element.js';
-import {copyToClipboard} from './clipboard.js';
+import {renderBibliography} from './bibliography.js';
 import {bundledEnglish, loadBundledEnglish} from './bundled-english.js';
-import {downloadText, safeFileName} from '../download.js';
-import {renderApaReference} from '../printout/printout.js';
+import {renderCompactCard, renderFullCard, type CardView} from './card.js';
+import {renderCitedFactors} from './cited-factors.js';
+import {CopyController} from './clipboard.js';
+import {LinkedEntryController} from './linked-entry.js';
 import {sourceCitationStyles} from './source-citation.styles.js';
 
-/** How long "Gekopieerd" stays visible; screen readers have read it long before. */
-const MESSAGE_MS = 6000;
+// The element chooses what to show (one publication, the compact card or the reference list) and knows its
+// group and dataset; what each looks like is in card.ts, cited-factors.ts and bibliography.ts, the copy
+// button's message in clipboard.ts, the files in reference-files.ts, and `#bron-…` links in linked-entry.ts.
+
 /** As long as the table waits to say its count (live-announcer.ts): not imported, it is in the table's chunk. */
 const SAY_FILTER_AFTER_MS = 600;
-/** Entries of the reference list carry this id prefix, so a page can link to `#bron-tno-2011`. */
-export const ENTRY_ID_PREFIX = 'bron-';
-
-type Heading = (part: string, id: string | typeof nothing, content: unknown) => TemplateResult;
-/**
- * One template per level rather than lit/static-html: plain templates can be minified in the CDN build,
- * and the static-html code stays out of it.
- */
-const HEADINGS: readonly Heading[] = [
-  (part, id, content) => html`<h1 part=${part} class=${part} id=${id}>${content}</h1>`,
-  (part, id, content) => html`<h2 part=${part} class=${part} id=${id}>${content}</h2>`,
-  (part, id, content) => html`<h3 part=${part} class=${part} id=${id}>${content}</h3>`,
-  (part, id, content) => html`<h4 part=${part} class=${part} id=${id}>${content}</h4>`,
-  (part, id, content) => html`<h5 part=${part} class=${part} id=${id}>${content}</h5>`,
-  (part, id, content) => html`<h6 part=${part} class=${part} id=${id}>${content}</h6>`,
-];
-
-const RIS_TYPE = 'application/x-research-info-systems;charset=utf-8';
-const BIBTEX_TYPE = 'application/x-bibtex;charset=utf-8';
 
 /**
  * Fires `factor-error` for a source that is not there. Outside the class: the manifest analyzer cannot read
@@ -53,9 +34,6 @@ const reportErrors = (host: HTMLElement, errors: readonly ValidationError[]) => 
 const missingSource = (text: (typeof sourceCitationText)[keyof typeof sourceCitationText], wanted: string) =>
   wanted === '' ? text.noSource : text.unknownSource(wanted);
 
-/** After a factor's name, how it works: what tells two factors of the same name apart. */
-const renderHow = (factor: Factor) => html`${' '}<span class="how">(${factor.how})</span>`;
-
 /**
  * Set by the server on a card it rendered with the bundled English texts, beside Lit's `defer-hydration`:
  * the card removes both once the browser has the English too.
@@ -64,13 +42,6 @@ const AWAITS_ENGLISH = 'data-awaits-english';
 
 /** The problems of a dataset's source notes and translations, checked once per dataset. */
 const notesErrors = new WeakMap<Dataset, readonly ValidationError[]>();
-
-/** A publication's summary and findings as the card shows them: translated where the dataset translates them. */
-interface ShownTexts {
-  readonly summary: string;
-  readonly findings: readonly string[];
-  readonly translated: boolean;
-}
 
 /**
  * A card for one publication of the dataset: its APA 7 reference (title in italics), summary, key findings
@@ -137,7 +108,6 @@ export class SourceCitation extends GroupElement {
     compact: {type: Boolean, reflect: true},
     headingLevel: {type: Number, attribute: 'heading-level'},
     factor: {},
-    copyStatus: {state: true},
     filterMessage: {state: true},
   };
 
@@ -156,15 +126,12 @@ export class SourceCitation extends GroupElement {
   /** Id of a factor that cites this publication: the card then says why, where the dataset gives a note (the table's source dialog sets it). */
   factor = '';
 
-  /** The copy message, and which reference's action bar shows it. */
-  private copyStatus?: {readonly key: string; readonly message: string};
   /** What the last choice of a factor did. */
   private filterMessage = '';
 
-  #messageTimer?: ReturnType<typeof setTimeout>;
+  readonly #copying = new CopyController(this);
   #reported?: {readonly dataset: Dataset; readonly message: string};
   #notesReported?: Dataset;
-  #hashShown = false;
   /** The bundled English texts while they are on their way. */
   #textsLoading?: Promise<void>;
 
@@ -174,6 +141,7 @@ export class SourceCitation extends GroupElement {
 
   constructor() {
     super();
+    new LinkedEntryController(this, () => this.all && this.#datasetWithTexts !== undefined);
     // A card the server rendered in English waits to be hydrated until the browser has the English too.
     if (!isServer && this.hasAttribute(AWAITS_ENGLISH)) {
       void loadBundledEnglish().then(() => {
@@ -181,11 +149,6 @@ export class SourceCitation extends GroupElement {
         this.removeAttribute('defer-hydration');
       });
     }
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('hashchange', this.#onHashChange);
   }
 
   /** Also waits for the bundled English texts, when the card asked for them. */
@@ -196,12 +159,6 @@ export class SourceCitation extends GroupElement {
       complete = await super.getUpdateComplete();
     }
     return complete;
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('hashchange', this.#onHashChange);
-    clearTimeout(this.#messageTimer);
   }
 
   /** The `source` attribute as an editor meant it. */
@@ -292,46 +249,6 @@ export class SourceCitation extends GroupElement {
       this.#notesReported = dataset;
       reportErrors(this, errors);
     }
-    if (this.all && dataset && !this.#hashShown) {
-      this.#hashShown = true;
-      this.#revealLinkedEntry();
-    }
-  }
-
-  #onHashChange = (): void => this.#revealLinkedEntry();
-
-  /** A link to `#bron-<id>` cannot reach into a shadow root by itself: scroll to and focus the entry here. */
-  #revealLinkedEntry(): void {
-    if (!this.all) return;
-    let hash = '';
-    try {
-      hash = decodeURIComponent(location.hash.slice(1));
-    } catch {
-      return;
-    }
-    if (!hash.startsWith(ENTRY_ID_PREFIX)) return;
-    const entry = this.shadowRoot?.getElementById(hash);
-    if (!entry) return;
-    entry.scrollIntoView({block: 'start'});
-    entry.focus({preventScroll: true});
-  }
-
-  /** Shows a message for a while; cleared first, so the same words said twice are spoken twice. */
-  async #say(key: string, message: string): Promise<void> {
-    clearTimeout(this.#messageTimer);
-    this.copyStatus = undefined;
-    await this.updateComplete;
-    this.copyStatus = {key, message};
-    this.#messageTimer = setTimeout(() => (this.copyStatus = undefined), MESSAGE_MS);
-  }
-
-  async #copy(key: string, text: string): Promise<void> {
-    const copied = await copyToClipboard(text, this.renderRoot as ShadowRoot);
-    await this.#say(key, copied ? this.#text.copied : this.#text.copyFailed);
-  }
-
-  #download(text: string, name: string, extension: 'ris' | 'bib'): void {
-    downloadText(this.renderRoot as ShadowRoot, text, `${safeFileName(name)}.${extension}`, extension === 'ris' ? RIS_TYPE : BIBTEX_TYPE);
   }
 
   /**
@@ -346,17 +263,25 @@ export class SourceCitation extends GroupElement {
     setTimeout(() => (this.filterMessage = this.#text.filtered(citation.text)), SAY_FILTER_AFTER_MS);
   }
 
-  /** A heading `offset` levels below `heading-level`, kept within h1–h6. */
-  #heading(offset: number, content: unknown, part: string, id?: string): TemplateResult {
-    const level = Math.min(6, Math.max(1, Math.round(Number(this.headingLevel) || 3) + offset));
-    return HEADINGS[level - 1]!(part, id ?? nothing, content);
+  /** What the card's parts read from the element (card.ts), for one render. */
+  get #view(): CardView {
+    return {
+      text: this.#text,
+      language: this.language,
+      dataLang: this.dataLang,
+      translation: this.#translation,
+      isDocument: this.#isDocument,
+      headingLevel: this.headingLevel,
+      copying: this.#copying,
+      root: this.renderRoot as ShadowRoot,
+    };
   }
 
   protected override render(): TemplateResult {
     const status = this.renderDataStatus();
     const dataset = this.#datasetWithTexts;
     if (status !== nothing || !dataset) return html`${status}`;
-    if (this.all) return this.#renderBibliography(dataset);
+    if (this.all) return renderBibliography(this.#view, dataset);
     if (this.#textsPending) return this.renderLoading();
     // The problems of the source notes and translations, as every element shows a refused dataset.
     if (this.#notesErrors.length > 0) return this.renderErrors(this.#notesErrors);
@@ -366,162 +291,12 @@ export class SourceCitation extends GroupElement {
         <p>${missingSource(this.#text, this.#wanted)}</p>
       </div>`;
     }
-    return this.compact ? this.#renderCompact(dataset, citation.sources[0]) : this.#renderFull(dataset, citation);
-  }
-
-  /** Copy and export buttons for one or more references, with the live region that says what happened. */
-  #renderActions(key: string, sources: readonly Source[], label: string, fileName: string): TemplateResult {
-    const t = this.#text;
-    const plain = sources.map((source) => formatApaReference(source).text).join('\n');
-    // The files of one publication are the lists of one: risReferences([source]) is risReference(source).
-    return html`<div part="actions" class="actions" role="group" aria-label=${label}>
-      <button part="copy" class="copy" type="button" @click=${() => this.#copy(key, plain)}>${sources.length === 1 ? t.copy : t.copyAll}</button>
-      <button part="export" class="ris" type="button" title=${t.risTitle}
-        @click=${() => this.#download(risReferences(sources), fileName, 'ris')}>${t.ris}</button>
-      <button part="export" class="bibtex" type="button" title=${t.bibtexTitle}
-        @click=${() => this.#download(bibtexReferences(sources), fileName, 'bib')}>${t.bibtex}</button>
-      <span part="copy-status" class="copy-status" role="status">${this.copyStatus?.key === key ? this.copyStatus.message : ''}</span>
-    </div>`;
-  }
-
-  /** A publication's APA reference, in the dataset's language. */
-  #renderReference(source: Source): TemplateResult {
-    return html`<p part="reference" class="reference" lang=${this.dataLang}>${renderApaReference(source)}</p>`;
-  }
-
-  /** The summary and findings in the interface language where the dataset translates them, else its own. */
-  #shownTexts(source: Source): ShownTexts {
-    const translated = translatedTexts(this.#translation, source.id);
-    return translated ? {...translated, translated: true} : {summary: source.summary, findings: source.findings, translated: false};
-  }
-
-  /** A translation speaks the interface language; the dataset's own texts speak the dataset's. */
-  #textLang(texts: {readonly translated: boolean}): string | typeof nothing {
-    return texts.translated ? nothing : this.dataLang;
-  }
-
-  /** The summary, after the mark that it is our translation where it is one. */
-  #renderSummary(texts: ShownTexts): TemplateResult | typeof nothing {
-    const t = this.#text;
-    return html`${texts.translated
-      ? html`<p part="translation" class="translation"><strong>${t.translated}</strong> ${t.translatedNote(this.readyDataset?.language === 'nl')}</p>`
-      : nothing}${texts.summary ? html`<p part="summary" class="summary" lang=${this.#textLang(texts)}>${texts.summary}</p>` : nothing}`;
-  }
-
-  /** The findings; a card asks for them only where there are some. */
-  #renderFindings(texts: ShownTexts): TemplateResult {
-    return html`<ul part="findings" class="findings" lang=${this.#textLang(texts)}>${texts.findings.map((finding) => html`<li>${finding}</li>`)}</ul>`;
-  }
-
-  /** Why the factor of `factor` cites this publication, where the dataset says so. */
-  #renderSourceNote(dataset: Dataset, source: Source): TemplateResult | typeof nothing {
-    const factor = this.factor ? dataset.factors.find((candidate) => candidate.id === this.factor) : undefined;
-    const note = factor && sourceNoteOf(factor, source.id, this.#translation);
-    return note ? html`<p part="source-note" class="note source-note" lang=${this.#textLang(note)}>${note.text}</p>` : nothing;
-  }
-
-  /** Which of the citation's publications each listed factor comes from, where the dataset says so. */
-  #renderSourceNotes(factors: readonly Factor[], citation: Citation<Source>): TemplateResult | typeof nothing {
-    const translation = this.#translation;
-    const explained = factors.flatMap((factor) => {
-      const notes = citation.sources.flatMap((source) => sourceNoteOf(factor, source.id, translation) ?? []);
-      // Two publications of one label may have the same note: it is said once.
-      const distinct = notes.filter((note, i) => notes.findIndex((other) => other.text === note.text) === i);
-      return distinct.length === 0 ? [] : [{factor, notes: distinct}];
-    });
-    if (explained.length === 0) return nothing;
-    return html`<details part="source-notes" class="source-notes">
-      <summary>${this.#text.sourceNotes(explained.length)}</summary>
-      <dl>${explained.map(({factor, notes}) => html`<dt lang=${this.dataLang}>${factor.factor}${explained.some((other) => other.factor !== factor && other.factor.factor === factor.factor)
-        ? renderHow(factor)
-        : nothing}</dt>${notes.map((note) => html`<dd lang=${this.#textLang(note)}>${note.text}</dd>`)}`)}</dl>
-    </details>`;
-  }
-
-  #renderCompact(dataset: Dataset, source: Source): TemplateResult {
-    const t = this.#text;
-    const texts = this.#shownTexts(source);
-    return html`<article part="card" class="card compact">
-      ${this.#renderSourceNote(dataset, source)}
-      ${this.#renderReference(source)}
-      ${this.#renderSummary(texts)}
-      ${texts.findings.length === 0 ? nothing : html`<details part="details" class="details">
-        <summary>${t.findingsCount(texts.findings.length)}</summary>
-        ${this.#renderFindings(texts)}
-      </details>`}
-      ${this.#renderActions(source.id, [source], t.exportOf(source.title), source.id)}
-    </article>`;
-  }
-
-  #renderFull(dataset: Dataset, citation: Citation<Source>): TemplateResult {
-    const t = this.#text;
-    const several = citation.sources.length > 1;
-    const texts = citation.sources.map((source) => this.#shownTexts(source));
-    return html`<article part="card" class="card full" aria-labelledby="card-heading">
-      ${this.#heading(0, citation.text, 'heading', 'card-heading')}
-      ${several ? html`<p part="note" class="note">${t.sharedCitation(citation.text, citation.sources.length)}</p>` : nothing}
-      ${citation.sources.map((source, i) => html`<section part="publication" class="publication" data-source=${source.id}>
-        ${several ? this.#heading(1, html`<span class="visually-hidden">${t.publication(i + 1, citation.sources.length)}: </span><span lang=${this.dataLang}>${source.title}</span>`, 'publication-heading') : nothing}
-        ${this.#renderReference(source)}
-        ${this.#renderActions(source.id, [source], t.exportOf(several ? source.title : citation.text), source.id)}
-        ${this.#renderSummary(texts[i]!)}
-        ${texts[i]!.findings.length === 0 ? nothing : html`${this.#heading(several ? 2 : 1, t.findings, 'findings-heading')}${this.#renderFindings(texts[i]!)}`}
-      </section>`)}
-      ${this.#renderFactors(dataset, citation)}
-    </article>`;
-  }
-
-  #renderFactors(dataset: Dataset, citation: Citation<Source>): TemplateResult {
-    const t = this.#text;
-    const citing = new Set(citation.sources.flatMap((source) => factorsCitingSource(dataset, source.id)));
-    // Document order, each factor once, also where it cites two publications of the label.
-    const factors = dataset.factors.filter((factor) => citing.has(factor));
-    if (factors.length === 0) {
-      return html`<p part="uncited" class="uncited">${t.uncited(citation.sources.length, this.#isDocument)}</p>`;
-    }
-    // The factors as a list, and one button that says what it does: filtering on one factor is not
-    // something the group's filter can do, and ten buttons that each set the same filter said otherwise.
-    return html`<section part="factors" class="factors">
-      ${this.#heading(1, t.factors, 'factors-heading')}
-      ${this.dataLang === nothing ? nothing : html`<p class="hint">${t.quotedFactors(this.dataLang === 'nl')}</p>`}
-        <div class="factor-lists">
-          ${KINDS.map((kind) => {
-            const list = factors.filter((factor) => factor.kind === kind);
-            return list.length === 0 ? nothing : html`<div class="factor-group kind-${kind}">
-              ${this.#heading(2, `${common[this.language].kinds[kind]} (${list.length})`, 'kind-heading')}
-              <ul part="factor-list" class="factor-list">${list.map((factor) => this.#renderFactor(factor, list))}</ul>
-            </div>`;
-          })}
-        </div>
-      ${this.#renderSourceNotes(factors, citation)}
-      <button part="show-factors" class="show-factors" type="button" @click=${() => this.#chooseFactor(citation)}>${t.showFactors(factors.length)}</button>
-      <p part="filter-status" class="filter-status" role="status">${this.filterMessage}</p>
-    </section>`;
-  }
-
-  #renderFactor(factor: Factor, list: readonly Factor[]): TemplateResult {
-    // The document repeats some factor names with another "how" ("intrinsieke motivatie"): then the how tells them apart.
-    const repeated = factor.how !== '' && list.some((other) => other !== factor && other.factor === factor.factor);
-    return html`<li part="factor" class="factor" lang=${this.dataLang} data-factor-id=${factor.id}>${factor.factor}${repeated ? renderHow(factor) : nothing}</li>`;
-  }
-
-  #renderBibliography(dataset: Dataset): TemplateResult {
-    const t = this.#text;
-    const sources = apaOrder(dataset.sources);
-    const cited = new Set(dataset.factors.flatMap((factor) => factor.sources));
-    // A label can stand for several publications and still lead to only some of them ("ECBO (2019)"): the
-    // table shows the label, but no factor comes from the others. Those are not counted as unnamed.
-    const shownLabels = new Set(sources.filter((source) => cited.has(source.id)).map((source) => source.citation));
-    const uncited = sources.filter((source) => !shownLabels.has(source.citation)).length;
-    return html`<section part="bibliography" class="bibliography" aria-labelledby="bibliography-heading">
-      ${this.#heading(0, t.bibliography, 'heading', 'bibliography-heading')}
-      <p class="count">${t.bibliographyCount(sources.length)}${uncited > 0 ? ` ${t.uncitedCount(uncited, this.#isDocument)}` : nothing}</p>
-      ${this.#renderActions('all', sources, t.bibliography, t.bibliographyFile)}
-      <ul class="entries">
-        ${sources.map((source) => html`<li part="entry" class="entry" id=${ENTRY_ID_PREFIX + source.id} tabindex="-1"><span lang=${this.dataLang}>${renderApaReference(source)}</span>${cited.has(source.id)
-          ? nothing
-          : html`${' '}<span part="uncited" class="uncited">${shownLabels.has(source.citation) ? t.labelElsewhere(source.citation) : t.uncitedEntry}</span>`}</li>`)}
-      </ul>
-    </section>`;
+    const view = this.#view;
+    return this.compact
+      ? renderCompactCard(view, dataset, citation.sources[0], this.factor)
+      : renderFullCard(view, dataset, citation, renderCitedFactors(view, dataset, citation, {
+        choose: () => this.#chooseFactor(citation),
+        message: this.filterMessage,
+      }));
   }
 }
