@@ -4,7 +4,7 @@ import type {Citation} from '../../data/sources.js';
 import {sourceNoteOf, translatedTexts} from '../../data/translation.js';
 import type {SourceCitationText} from '../../i18n/source-citation.js';
 import {renderApaReference} from '../printout/printout.js';
-import type {CopyController} from './clipboard.js';
+import type {CopyButtons} from './clipboard.js';
 import {downloadReferences} from './reference-files.js';
 
 /**
@@ -23,7 +23,7 @@ export interface CardView {
   readonly isDocument: boolean;
   /** The `heading-level` attribute as given. */
   readonly headingLevel: number;
-  readonly copying: CopyController;
+  readonly copying: CopyButtons;
   /** Where the downloads' hidden links go: the element's shadow root. */
   readonly root: ShadowRoot;
 }
@@ -64,7 +64,7 @@ export function renderActions(view: CardView, key: string, sources: readonly Sou
   const t = view.text;
   const plain = sources.map((source) => formatApaReference(source).text).join('\n');
   return html`<div part="actions" class="actions" role="group" aria-label=${label}>
-      <button part="copy" class="copy" type="button" @click=${() => view.copying.copy(key, plain, t.copied, t.copyFailed)}>${sources.length === 1 ? t.copy : t.copyAll}</button>
+      <button part="copy" class="copy" type="button" @click=${() => view.copying.copy(key, plain, t)}>${sources.length === 1 ? t.copy : t.copyAll}</button>
       <button part="export" class="ris" type="button" title=${t.risTitle}
         @click=${() => downloadReferences(view.root, sources, fileName, 'ris')}>${t.ris}</button>
       <button part="export" class="bibtex" type="button" title=${t.bibtexTitle}
@@ -72,10 +72,6 @@ export function renderActions(view: CardView, key: string, sources: readonly Sou
       <span part="copy-status" class="copy-status" role="status">${view.copying.messageFor(key)}</span>
     </div>`;
 }
-
-/** The action bar of one publication, named "Exporteer <label>". */
-const renderSourceActions = (view: CardView, source: Source, label: string) =>
-  renderActions(view, source.id, [source], view.text.exportOf(label), source.id);
 
 /** A publication's APA reference, in the dataset's language. */
 const renderReference = (view: CardView, source: Source) =>
@@ -115,7 +111,7 @@ export function renderCompactCard(view: CardView, dataset: Dataset, source: Sour
         <summary>${view.text.findingsCount(texts.findings.length)}</summary>
         ${renderFindings(view, texts)}
       </details>`}
-      ${renderSourceActions(view, source, source.title)}
+      ${renderActions(view, source.id, [source], view.text.exportOf(source.title), source.id)}
     </article>`;
 }
 
@@ -134,7 +130,7 @@ export function renderFullCard(view: CardView, dataset: Dataset, citation: Citat
         return html`<section part="publication" class="publication" data-source=${source.id}>
         ${several ? renderHeading(view, 1, html`<span class="visually-hidden">${t.publication(i + 1, citation.sources.length)}: </span><span lang=${view.dataLang}>${source.title}</span>`, 'publication-heading') : nothing}
         ${renderReference(view, source)}
-        ${renderSourceActions(view, source, several ? source.title : citation.text)}
+        ${renderActions(view, source.id, [source], t.exportOf(several ? source.title : citation.text), source.id)}
         ${renderSummary(view, dataset, texts)}
         ${texts.findings.length === 0 ? nothing : html`${renderHeading(view, several ? 2 : 1, t.findings, 'findings-heading')}${renderFindings(view, texts)}`}
       </section>`;

@@ -5,13 +5,6 @@ import {sourceNoteOf} from '../../data/translation.js';
 import {common} from '../../i18n/common.js';
 import {renderHeading, textLang, type CardView} from './card.js';
 
-/** The button that shows the citation's factors in the group's table, and what it said it did. */
-export interface ShowFactors {
-  readonly choose: () => void;
-  /** What the last press did, said in the live region beside the button. */
-  readonly message: string;
-}
-
 /** After a factor's name, how it works: what tells two factors of the same name apart. */
 const renderHow = (factor: Factor) => html`${' '}<span class="how">(${factor.how})</span>`;
 
@@ -40,9 +33,12 @@ function renderSourceNotes(view: CardView, factors: readonly Factor[], citation:
 
 /**
  * The full card's last section: the factors that cite the citation's publications, by kind, and one
- * button that shows them in the group's table; or the note that the table does not name them.
+ * button that shows them in the group's table (`showFactors`), with what it did (`filterMessage`); or
+ * the note that the table does not name them.
  */
-export function renderCitedFactors(view: CardView, dataset: Dataset, citation: Citation<Source>, show: ShowFactors): TemplateResult {
+export function renderCitedFactors(
+  view: CardView, dataset: Dataset, citation: Citation<Source>, showFactors: () => void, filterMessage: string,
+): TemplateResult {
   const t = view.text;
   const citing = new Set(citation.sources.flatMap((source) => factorsCitingSource(dataset, source.id)));
   // Document order, each factor once, also where it cites two publications of the label.
@@ -65,7 +61,7 @@ export function renderCitedFactors(view: CardView, dataset: Dataset, citation: C
           })}
         </div>
       ${renderSourceNotes(view, factors, citation)}
-      <button part="show-factors" class="show-factors" type="button" @click=${show.choose}>${t.showFactors(factors.length)}</button>
-      <p part="filter-status" class="filter-status" role="status">${show.message}</p>
+      <button part="show-factors" class="show-factors" type="button" @click=${showFactors}>${t.showFactors(factors.length)}</button>
+      <p part="filter-status" class="filter-status" role="status">${filterMessage}</p>
     </section>`;
 }

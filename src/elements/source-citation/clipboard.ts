@@ -1,4 +1,4 @@
-import type {ReactiveController, ReactiveElement} from 'lit';
+import type {ReactiveElement} from 'lit';
 
 /**
  * Puts text on the clipboard. The Clipboard API first; where it is missing (an http CMS page, an old browser)
@@ -45,48 +45,37 @@ export function copyWithTextarea(text: string, root: ShadowRoot | HTMLElement): 
 /** How long "Gekopieerd" stays visible; screen readers have read it long before. */
 const MESSAGE_MS = 6000;
 
-/** A message, and which action bar says it. */
-interface Said {
-  readonly key: string;
-  readonly message: string;
+/** The copy buttons of an element, as `copyButtons` gives them. */
+export interface CopyButtons {
+  /** Copies `text` and says how it went (`said.copied` or `said.copyFailed`) beside the button of `key`. */
+  copy(key: string, text: string, said: {readonly copied: string; readonly copyFailed: string}): Promise<void>;
+  /** What the action bar of `key` says now: '' where it says nothing. */
+  messageFor(key: string): string;
 }
 
 /**
  * An element's copy buttons: copies, then says how it went in the live region of the button's own action
- * bar (`key`) for a while, so that the message does not outlive what it is about. The timer goes with the element.
+ * bar (`key`) for a while, so that the message does not outlive what it is about. A reactive controller
+ * of `host`: the timer goes when the element goes.
  */
-export class CopyController implements ReactiveController {
-  readonly #host: ReactiveElement;
-  #said?: Said;
-  #timer?: ReturnType<typeof setTimeout>;
-
-  constructor(host: ReactiveElement) {
-    this.#host = host;
-    host.addController(this);
-  }
-
-  hostDisconnected(): void {
-    clearTimeout(this.#timer);
-  }
-
-  /** What the action bar of `key` says now: '' where it says nothing. */
-  messageFor(key: string): string {
-    return this.#said?.key === key ? this.#said.message : '';
-  }
-
-  /** Copies `text` and says `copied` or `failed` beside the button of `key`. */
-  async copy(key: string, text: string, copied: string, failed: string): Promise<void> {
-    const done = await copyToClipboard(text, this.#host.renderRoot as ShadowRoot);
-    // Cleared first and said after a render, so the same words said twice are spoken twice.
-    clearTimeout(this.#timer);
-    this.#say(undefined);
-    await this.#host.updateComplete;
-    this.#say({key, message: done ? copied : failed});
-    this.#timer = setTimeout(() => this.#say(undefined), MESSAGE_MS);
-  }
-
-  #say(said: Said | undefined): void {
-    this.#said = said;
-    this.#host.requestUpdate();
-  }
+export function copyButtons(host: ReactiveElement): CopyButtons {
+  let said: {readonly key: string; readonly message: string} | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const say = (next: typeof said) => {
+    said = next;
+    host.requestUpdate();
+  };
+  host.addController({hostDisconnected: () => clearTimeout(timer)});
+  return {
+    async copy(key, text, messages) {
+      const copied = await copyToClipboard(text, host.renderRoot as ShadowRoot);
+      // Cleared first and said after a render, so the same words said twice are spoken twice.
+      clearTimeout(timer);
+      say(undefined);
+      await host.updateComplete;
+      say({key, message: copied ? messages.copied : messages.copyFailed});
+      timer = setTimeout(() => say(undefined), MESSAGE_MS);
+    },
+    messageFor: (key) => (said?.key === key ? said.message : ''),
+  };
 }

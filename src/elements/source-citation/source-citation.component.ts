@@ -13,8 +13,8 @@ import {renderBibliography} from './bibliography.js';
 import {bundledEnglish, loadBundledEnglish} from './bundled-english.js';
 import {renderCompactCard, renderFullCard, type CardView} from './card.js';
 import {renderCitedFactors} from './cited-factors.js';
-import {CopyController} from './clipboard.js';
-import {LinkedEntryController} from './linked-entry.js';
+import {copyButtons} from './clipboard.js';
+import {revealLinkedEntries} from './linked-entry.js';
 import {sourceCitationStyles} from './source-citation.styles.js';
 
 // The element chooses what to show (one publication, the compact card or the reference list) and knows its
@@ -129,7 +129,7 @@ export class SourceCitation extends GroupElement {
   /** What the last choice of a factor did. */
   private filterMessage = '';
 
-  readonly #copying = new CopyController(this);
+  readonly #copying = copyButtons(this);
   #reported?: {readonly dataset: Dataset; readonly message: string};
   #notesReported?: Dataset;
   /** The bundled English texts while they are on their way. */
@@ -141,7 +141,7 @@ export class SourceCitation extends GroupElement {
 
   constructor() {
     super();
-    new LinkedEntryController(this, () => this.all && this.#datasetWithTexts !== undefined);
+    revealLinkedEntries(this, () => this.all && this.#datasetWithTexts !== undefined);
     // A card the server rendered in English waits to be hydrated until the browser has the English too.
     if (!isServer && this.hasAttribute(AWAITS_ENGLISH)) {
       void loadBundledEnglish().then(() => {
@@ -294,9 +294,6 @@ export class SourceCitation extends GroupElement {
     const view = this.#view;
     return this.compact
       ? renderCompactCard(view, dataset, citation.sources[0], this.factor)
-      : renderFullCard(view, dataset, citation, renderCitedFactors(view, dataset, citation, {
-        choose: () => this.#chooseFactor(citation),
-        message: this.filterMessage,
-      }));
+      : renderFullCard(view, dataset, citation, renderCitedFactors(view, dataset, citation, () => this.#chooseFactor(citation), this.filterMessage));
   }
 }
