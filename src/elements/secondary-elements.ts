@@ -8,5 +8,5 @@
 // One chunk weighs 1.4 kB less than three (gzip, the budget of every chunk together).
 import './actor-filter/actor-filter.js';
 import './factor-landscape/factor-landscape.js';
-export {SourceDialogController} from './source-citation/source-dialog.js';
+export {sourceDialog} from './source-citation/source-dialog.js';
 export * as printout from './printout/printout.js';

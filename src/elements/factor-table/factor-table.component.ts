@@ -19,7 +19,7 @@ import {whenIdle} from '../when-idle.js';
 import {activeFilterChips, type FilterChip} from './filter-chips.js';
 import {IncrementalRows, RENDER_ALL_UP_TO} from './incremental-rows.js';
 import {LiveAnnouncer} from './live-announcer.js';
-import type {SourceDialogController} from '../source-citation/source-dialog.js';
+import type {SourceDialog} from '../source-citation/source-dialog.js';
 import type {PrintedView} from '../printout/printout.js';
 import {factorTableStyles} from './factor-table.styles.js';
 
@@ -104,7 +104,7 @@ export class FactorTable extends FilteringElement {
   readonly #announcer = new LiveAnnouncer(this);
   readonly #print = new PrintController(this, () => this.performUpdate());
   /** The card of a citation in a dialog, from the first click on a citation on: its code loads then. */
-  #sourceDialog?: SourceDialogController;
+  #sourceDialog?: SourceDialog;
   /** The dataset and filter of the rows last shown: a change of either is announced, also after "loading". */
   #shownFor?: {readonly dataset: DatasetWithoutTexts; readonly filter: FilterState};
   #searchPreparedFor?: DatasetWithoutTexts;
@@ -329,8 +329,8 @@ export class FactorTable extends FilteringElement {
   };
 
   async #openSource(citation: Citation, opener: HTMLElement): Promise<void> {
-    const {SourceDialogController} = await import('../secondary-elements.js');
-    this.#sourceDialog ??= new SourceDialogController(this);
+    const {sourceDialog} = await import('../secondary-elements.js');
+    this.#sourceDialog ??= sourceDialog(this);
     await this.#sourceDialog.open(citation, opener);
   }
 

@@ -50,10 +50,8 @@ const HEADINGS: readonly Heading[] = [
 ];
 
 /** A heading `offset` levels below `heading-level`, kept within h1–h6. */
-export function renderHeading(view: CardView, offset: number, content: unknown, part: string, id?: string): TemplateResult {
-  const level = Math.min(6, Math.max(1, Math.round(Number(view.headingLevel) || 3) + offset));
-  return HEADINGS[level - 1]!(part, id ?? nothing, content);
-}
+export const renderHeading = (view: CardView, offset: number, content: unknown, part: string, id?: string): TemplateResult =>
+  HEADINGS[Math.min(6, Math.max(1, Math.round(Number(view.headingLevel) || 3) + offset)) - 1]!(part, id ?? nothing, content);
 
 /** A translation speaks the interface language; the dataset's own texts speak the dataset's. */
 export const textLang = (view: CardView, texts: {readonly translated: boolean}): string | typeof nothing =>
@@ -80,16 +78,13 @@ const renderReference = (view: CardView, source: Source) =>
 /** The summary and findings in the interface language where the dataset translates them, else its own. */
 function shownTexts(view: CardView, source: Source): ShownTexts {
   const translated = translatedTexts(view.translation, source.id);
-  return translated ? {...translated, translated: true} : {summary: source.summary, findings: source.findings, translated: false};
+  return translated ? {...translated, translated: true} : {...source, translated: false};
 }
 
 /** The summary, after the mark that it is our translation where it is one. */
-function renderSummary(view: CardView, dataset: Dataset, texts: ShownTexts): TemplateResult {
-  const t = view.text;
-  return html`${texts.translated
-    ? html`<p part="translation" class="translation"><strong>${t.translated}</strong> ${t.translatedNote(dataset.language === 'nl')}</p>`
-    : nothing}${texts.summary ? html`<p part="summary" class="summary" lang=${textLang(view, texts)}>${texts.summary}</p>` : nothing}`;
-}
+const renderSummary = (view: CardView, dataset: Dataset, texts: ShownTexts): TemplateResult => html`${texts.translated
+  ? html`<p part="translation" class="translation"><strong>${view.text.translated}</strong> ${view.text.translatedNote(dataset.language === 'nl')}</p>`
+  : nothing}${texts.summary ? html`<p part="summary" class="summary" lang=${textLang(view, texts)}>${texts.summary}</p>` : nothing}`;
 
 /** The findings; a card asks for them only where there are some. */
 const renderFindings = (view: CardView, texts: ShownTexts) =>
@@ -101,7 +96,8 @@ const renderFindings = (view: CardView, texts: ShownTexts) =>
  */
 export function renderCompactCard(view: CardView, dataset: Dataset, source: Source, factorId: string): TemplateResult {
   const texts = shownTexts(view, source);
-  const factor = factorId ? dataset.factors.find((candidate) => candidate.id === factorId) : undefined;
+  // Every factor has an id (validate.ts), so no factor is found for `factor=""`.
+  const factor = dataset.factors.find((candidate) => candidate.id === factorId);
   const note = factor && sourceNoteOf(factor, source.id, view.translation);
   return html`<article part="card" class="card compact">
       ${note ? html`<p part="source-note" class="note source-note" lang=${textLang(view, note)}>${note.text}</p>` : nothing}

@@ -61,7 +61,8 @@ export interface CopyButtons {
 export function copyButtons(host: ReactiveElement): CopyButtons {
   let said: {readonly key: string; readonly message: string} | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const say = (next: typeof said) => {
+  /** Without a message: says nothing. */
+  const say = (next?: typeof said) => {
     said = next;
     host.requestUpdate();
   };
@@ -71,10 +72,10 @@ export function copyButtons(host: ReactiveElement): CopyButtons {
       const copied = await copyToClipboard(text, host.renderRoot as ShadowRoot);
       // Cleared first and said after a render, so the same words said twice are spoken twice.
       clearTimeout(timer);
-      say(undefined);
+      say();
       await host.updateComplete;
       say({key, message: copied ? messages.copied : messages.copyFailed});
-      timer = setTimeout(() => say(undefined), MESSAGE_MS);
+      timer = setTimeout(() => say(), MESSAGE_MS);
     },
     messageFor: (key) => (said?.key === key ? said.message : ''),
   };

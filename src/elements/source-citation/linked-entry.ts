@@ -13,7 +13,7 @@ export function revealLinkedEntries(host: ReactiveElement, showsList: () => bool
   let revealedOnce = false;
   const reveal = (): void => {
     if (!showsList()) return;
-    let hash = '';
+    let hash: string;
     try {
       hash = decodeURIComponent(location.hash.slice(1));
     } catch {
@@ -26,8 +26,8 @@ export function revealLinkedEntries(host: ReactiveElement, showsList: () => bool
     entry.focus({preventScroll: true});
   };
   host.addController({
-    hostConnected: () => window.addEventListener('hashchange', reveal),
-    hostDisconnected: () => window.removeEventListener('hashchange', reveal),
+    hostConnected: () => addEventListener('hashchange', reveal),
+    hostDisconnected: () => removeEventListener('hashchange', reveal),
     hostUpdated() {
       if (revealedOnce || !showsList()) return;
       revealedOnce = true;

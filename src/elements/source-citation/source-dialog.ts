@@ -1,4 +1,4 @@
-import {css, html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult} from 'lit';
+import {css, html, nothing, type ReactiveControllerHost, type TemplateResult} from 'lit';
 import type {Language} from '../../data/index.js';
 import type {Citation} from '../../data/sources.js';
 import {factorTableText} from '../../i18n/factor-table.js';
@@ -22,72 +22,61 @@ const dialogStyles = css`
   .dialog-close { align-self: end; }
 `;
 
+/** The source dialog of a `<factor-table>`, as `sourceDialog` gives it. */
+export interface SourceDialog {
+  /** Shows the cards of `citation`; `opener` gets the focus back when the dialog closes. */
+  open(citation: Citation, opener: HTMLElement): Promise<void>;
+  close(): void;
+  /** The dialog; its cards look sources up in the table's own group, which may have its own dataset. */
+  render(group: string, language: Language): TemplateResult;
+}
+
 /**
  * The card of a citation in the bron column of a `<factor-table>`, in a modal `<dialog>`: the top layer
  * escapes the CMS page's overflow and z-index, Escape closes it, and focus goes back to the button that
- * opened it.
+ * opened it. A reactive controller of `host`.
  */
-export class SourceDialogController implements ReactiveController {
-  readonly #host: ReactiveControllerHost & HTMLElement;
-  #citation?: Citation;
-  #opener?: HTMLElement;
+export function sourceDialog(host: ReactiveControllerHost & HTMLElement): SourceDialog {
+  let citation: Citation | undefined;
+  let opener: HTMLElement | undefined;
   /** The factor of the row whose citation was chosen: its cards say why it cites their publication. */
-  #factorId?: string;
-
-  constructor(host: ReactiveControllerHost & HTMLElement) {
-    this.#host = host;
-    host.addController(this);
-    const root = host.shadowRoot;
-    if (root && dialogStyles.styleSheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, dialogStyles.styleSheet];
-  }
-
-  hostDisconnected(): void {
-    this.#citation = undefined;
-  }
-
-  get #dialog(): HTMLDialogElement | null {
-    return this.#host.shadowRoot?.querySelector('dialog') ?? null;
-  }
-
-  async open(citation: Citation, opener: HTMLElement): Promise<void> {
-    this.#citation = citation;
-    this.#opener = opener;
-    this.#factorId = opener.closest<HTMLElement>('[data-factor-id]')?.dataset['factorId'];
-    this.#host.requestUpdate();
-    await this.#host.updateComplete;
-    const dialog = this.#dialog;
-    if (dialog && !dialog.open) dialog.showModal();
-    // The heading, so a reader starts at the top of the card, not at "Sluiten" below it.
-    dialog?.querySelector<HTMLElement>('.dialog-title')?.focus();
-  }
-
-  close(): void {
-    this.#dialog?.close();
-  }
-
-  #onClose = (): void => {
-    this.#citation = undefined;
-    this.#host.requestUpdate();
+  let factorId: string | undefined;
+  const dialog = () => host.shadowRoot?.querySelector('dialog');
+  const close = () => dialog()?.close();
+  const onClose = (): void => {
+    citation = undefined;
+    host.requestUpdate();
     // Browsers differ in where focus lands after a dialog closes; put it back where the reader was.
-    this.#opener?.focus();
+    opener?.focus();
   };
-
-  #onClick = (event: MouseEvent): void => {
-    // A click on the backdrop (the dialog element itself, outside its content) closes it, also on touch.
-    if (event.target === this.#dialog) this.close();
-  };
-
-  /** The dialog; its cards look sources up in the table's own group, which may have its own dataset. */
-  render(group: string, language: Language): TemplateResult {
-    const citation = this.#citation;
-    const text = factorTableText[language];
-    return html`<dialog part="dialog" class="source-dialog" aria-labelledby="source-dialog-title"
-      @close=${this.#onClose} @click=${this.#onClick}>
+  // A click on the backdrop (the dialog element itself, outside its content) closes it, also on touch.
+  const onClick = (event: MouseEvent): void => void (event.target === dialog() && close());
+  host.addController({hostDisconnected: () => (citation = undefined)});
+  const root = host.shadowRoot;
+  if (root && dialogStyles.styleSheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, dialogStyles.styleSheet];
+  return {
+    async open(chosen, button) {
+      citation = chosen;
+      opener = button;
+      factorId = button.closest<HTMLElement>('[data-factor-id]')?.dataset['factorId'];
+      host.requestUpdate();
+      await host.updateComplete;
+      const shown = dialog();
+      if (shown && !shown.open) shown.showModal();
+      // The heading, so a reader starts at the top of the card, not at "Sluiten" below it.
+      shown?.querySelector<HTMLElement>('.dialog-title')?.focus();
+    },
+    close,
+    render(group, language) {
+      const text = factorTableText[language];
+      return html`<dialog part="dialog" class="source-dialog" aria-labelledby="source-dialog-title"
+      @close=${onClose} @click=${onClick}>
       ${citation ? html`<div class="dialog-body">
         <h2 id="source-dialog-title" class="dialog-title" tabindex="-1">${citation.text}</h2>
-        ${citation.sources.map((source) => html`<source-citation compact source=${source.id} factor=${this.#factorId ?? nothing} group=${group} lang=${language}></source-citation>`)}
-        <button class="dialog-close" type="button" @click=${() => this.close()}>${text.close}</button>
+        ${citation.sources.map((source) => html`<source-citation compact source=${source.id} factor=${factorId ?? nothing} group=${group} lang=${language}></source-citation>`)}
+        <button class="dialog-close" type="button" @click=${close}>${text.close}</button>
       </div>` : nothing}
     </dialog>`;
-  }
+    },
+  };
 }
