@@ -47,8 +47,8 @@ const MESSAGE_MS = 6000;
 
 /** The copy buttons of an element, as `copyButtons` gives them. */
 export interface CopyButtons {
-  /** Copies `text` and says how it went (`said.copied` or `said.copyFailed`) beside the button of `key`. */
-  copy(key: string, text: string, said: {readonly copied: string; readonly copyFailed: string}): Promise<void>;
+  /** Copies `text` and says how it went (`messages.copied` or `messages.copyFailed`) beside the button of `key`. */
+  copy(key: string, text: string, messages: {readonly copied: string; readonly copyFailed: string}): Promise<void>;
   /** What the action bar of `key` says now: '' where it says nothing. */
   messageFor(key: string): string;
 }
