@@ -1,5 +1,9 @@
-import {type Actor, type DatasetWithoutTexts, type FactorFilter, type Kind} from '../../data/index.js';
+import type {ReactiveController, ReactiveControllerHost} from 'lit';
+import {type Actor, type DatasetWithoutTexts, type FactorFilter, type HeatmapCell, type Kind} from '../../data/index.js';
 import {citationOf, sourceById} from '../../data/sources.js';
+import type {FilterState} from '../../state/filter-state.js';
+import {cellKey} from './heatmap-geometry.js';
+import type {HeatmapView} from './heatmap-view.js';
 
 /** The part of a filter that choosing a cell sets. */
 export type CellFilter = Pick<FactorFilter, 'kind' | 'actors' | 'sources'>;
@@ -21,4 +25,62 @@ export function cellOfFilter(dataset: DatasetWithoutTexts, filter: FactorFilter,
   if (citations.size !== 1) return undefined;
   const [citation] = citations;
   return citation === undefined ? undefined : {actor: filter.actors[0], citation};
+}
+
+/** What the choice of a cell needs to know of its element. */
+export interface CellChoiceOptions {
+  /** The heatmap on screen, if any. */
+  view(): HeatmapView | undefined;
+  /** The group's filter. */
+  filter(): FilterState;
+  /** Asks the group for a new filter. */
+  updateFilter(change: Partial<FilterState>): void;
+}
+
+/**
+ * The chosen cell, which is the group's filter: choosing a cell sets the group's kind, actor and sources to
+ * the cell's, so a table of the group shows its factors; clearing gives the group back the kind it had.
+ */
+export class CellChoiceController implements ReactiveController {
+  readonly #options: CellChoiceOptions;
+  /** The group's kind before this heatmap chose a cell, restored when the choice is cleared. */
+  #kindBeforeChoice?: Kind | null;
+
+  constructor(host: ReactiveControllerHost, options: CellChoiceOptions) {
+    host.addController(this);
+    this.#options = options;
+  }
+
+  /** The key of the cell that the group's filter points at, if it is one cell of this heatmap. */
+  get chosenKey(): string | undefined {
+    const view = this.#options.view();
+    const chosen = view && cellOfFilter(view.dataset, this.#options.filter(), view.kind);
+    const column = chosen && view.matrix.columns.find((entry) => entry.label === chosen.citation);
+    return chosen && column ? cellKey({actor: chosen.actor, sourceId: column.key}) : undefined;
+  }
+
+  hostUpdate(): void {
+    // Once the group's filter no longer points at a cell (cleared elsewhere), there is no kind left to give back.
+    if (this.#kindBeforeChoice !== undefined && this.#options.view() && this.chosenKey === undefined) this.#kindBeforeChoice = undefined;
+  }
+
+  /** Sets the group's filter to the cell's factors, or clears it when the cell is already chosen. */
+  toggle(cell: HeatmapCell): void {
+    const view = this.#options.view();
+    if (!view) return;
+    if (this.chosenKey === cellKey(cell)) {
+      this.clear();
+      return;
+    }
+    if (this.#kindBeforeChoice === undefined) this.#kindBeforeChoice = this.#options.filter().kind;
+    this.#options.updateFilter(cellFilter(view.dataset, cell, view.kind));
+  }
+
+  /** Lifts the choice: no actor, no source, and the kind the group had before. */
+  clear(): void {
+    const before = this.#kindBeforeChoice;
+    const restoreKind = before !== undefined && this.#options.filter().kind === this.#options.view()?.kind;
+    this.#options.updateFilter({actors: [], sources: [], ...(restoreKind ? {kind: before} : {})});
+    this.#kindBeforeChoice = undefined;
+  }
 }
