@@ -31,10 +31,10 @@ const HEADINGS: readonly Heading[] = [
  * `<factor-table>` of the same group shows exactly those factors. A table view and a generated
  * plain-language summary give the same numbers without the picture.
  *
- * The `kind` attribute only chooses which factors this heatmap counts (`inhiberend` unless it says
- * `stimulerend`); it does not filter the group. The group's search (`query`) narrows the counts;
- * the group's actor and source filter is shown as the chosen cell. `actor` plus `source` attributes
- * therefore choose a cell from the start.
+ * The `counts` attribute chooses which factors this heatmap counts (`inhiberend` unless it says
+ * `stimulerend`); it is this heatmap's view, not a filter of the group, hence not `kind` (its former name,
+ * which still works). The group's search (`query`) narrows the counts; the group's actor and source
+ * filter is shown as the chosen cell. `actor` plus `source` attributes therefore choose a cell from the start.
  *
  * @tagname barrier-heatmap
  * @summary A heatmap of the inhibiting (or stimulating) factors: actor × source, each cell a count.
@@ -96,7 +96,7 @@ const HEADINGS: readonly Heading[] = [
 export class BarrierHeatmap extends FilteringElement {
   static override styles = barrierHeatmapStyles;
   static override properties: PropertyDeclarations = {
-    kind: {},
+    counts: {},
     order: {},
     transposed: {type: Boolean, reflect: true},
     showTable: {type: Boolean, reflect: true, attribute: 'show-table'},
@@ -105,6 +105,12 @@ export class BarrierHeatmap extends FilteringElement {
   };
 
   /** Which factors to count: `stimulerend`, or else `inhiberend` (the default). Chooses this view only; the group's filter keeps its kind. */
+  counts?: Kind | null;
+
+  /**
+   * The former name of `counts`, which it still means here; `counts` wins where both are set.
+   * @deprecated Use `counts`: on the heatmap `kind` never filtered the group, as it does on the table.
+   */
   override kind?: Kind | null;
 
   /** Order of rows and columns: `total` (most factors first, the default) or `document` (the document's order). */
@@ -142,7 +148,7 @@ export class BarrierHeatmap extends FilteringElement {
     return barrierHeatmapText[this.language];
   }
 
-  // `kind` picks this element's own view; only actor, source and query feed the group's filter.
+  // `counts` (and `kind`, its former name) picks this element's own view; only actor, source and query feed the group's filter.
   protected override readonly filterAttributes = ['actor', 'source', 'query'] as const;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -151,7 +157,7 @@ export class BarrierHeatmap extends FilteringElement {
     this.#view = dataset && heatmapView({
       dataset,
       query: this.filterState.query,
-      kind: this.kind === 'stimulerend' ? 'stimulerend' : 'inhiberend',
+      kind: (this.counts ?? this.kind) === 'stimulerend' ? 'stimulerend' : 'inhiberend',
       order: this.order === 'document' ? 'document' : 'total',
       transposed: this.transposed,
     }, this.#view);
