@@ -9,8 +9,8 @@ import {PrintController} from '../print-controller.js';
 import type {PrintedView} from '../printout/printout.js';
 import {cellKey, heatmapGrid, legendSteps, stepScale, type GridAxisEntry, type HeatmapGrid} from './heatmap-geometry.js';
 import {heatmapView, type HeatmapView} from './heatmap-view.js';
-import {GridFocusController} from './grid-focus.js';
-import {CellChoiceController} from './cell-selection.js';
+import {gridFocusController} from './grid-focus.js';
+import {cellChoiceController} from './cell-selection.js';
 import {adoptColumnCount, barrierHeatmapStyles} from './barrier-heatmap.styles.js';
 
 type Heading = (content: unknown) => TemplateResult;
@@ -133,12 +133,12 @@ export class BarrierHeatmap extends FilteringElement {
 
   #view?: HeatmapView;
   readonly #print = new PrintController(this, () => this.performUpdate());
-  readonly #choice = new CellChoiceController(this, {
+  readonly #choice = cellChoiceController(this, {
     view: () => this.#view,
     filter: () => this.filterState,
     updateFilter: (change) => this.updateFilter(change),
   });
-  readonly #focus = new GridFocusController(this, {
+  readonly #focus = gridFocusController(this, {
     grid: () => this.#view?.grid,
     reached: (cell) => this.#announce(cell),
     activate: (cell) => this.#choice.toggle(cell),
@@ -182,7 +182,7 @@ export class BarrierHeatmap extends FilteringElement {
    * are not spoken again: the text is unchanged.
    */
   #announce(cell: HeatmapCell): void {
-    const chosen = this.#choice.chosenKey === cellKey(cell);
+    const chosen = this.#choice.chosenKey() === cellKey(cell);
     this.announcement = chosen ? this.#text.chosenCell : cell.count === 0 ? '' : this.#text.chooseCell;
   }
 
@@ -200,7 +200,7 @@ export class BarrierHeatmap extends FilteringElement {
     if (status !== nothing || !view) return html`${status}`;
     const t = this.#text;
     const {grid} = view;
-    const chosen = this.#choice.chosenKey;
+    const chosen = this.#choice.chosenKey();
     const paper = this.#print.forPaper;
     const printed: PrintedView = {dataset: view.dataset, summary: view.summary, factors: view.factors, language: this.language, dataLang: this.dataLang};
     const statement = html`<p part="statement" class="statement">${filterStatement(view.summary, this.language)}</p>`;

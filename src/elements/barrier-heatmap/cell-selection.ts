@@ -37,50 +37,55 @@ export interface CellChoiceOptions {
   updateFilter(change: Partial<FilterState>): void;
 }
 
+/** The chosen cell, as the element uses it. */
+export interface CellChoice extends ReactiveController {
+  /** The key of the cell that the group's filter points at, if it is one cell of this heatmap. */
+  chosenKey(): string | undefined;
+  /** Sets the group's filter to the cell's factors, or clears it when the cell is already chosen. */
+  toggle(cell: HeatmapCell): void;
+  /** Lifts the choice: no actor, no source, and the kind the group had before. */
+  clear(): void;
+}
+
 /**
  * The chosen cell, which is the group's filter: choosing a cell sets the group's kind, actor and sources to
- * the cell's, so a table of the group shows its factors; clearing gives the group back the kind it had.
+ * the cell's, so a table of the group shows its factors; clearing gives the group back the kind it had. A
+ * reactive controller built by a function, as gridFocusController.
  */
-export class CellChoiceController implements ReactiveController {
-  readonly #options: CellChoiceOptions;
+export function cellChoiceController(host: ReactiveControllerHost, {view, filter, updateFilter}: CellChoiceOptions): CellChoice {
   /** The group's kind before this heatmap chose a cell, restored when the choice is cleared. */
-  #kindBeforeChoice?: Kind | null;
+  let kindBeforeChoice: Kind | null | undefined;
 
-  constructor(host: ReactiveControllerHost, options: CellChoiceOptions) {
-    host.addController(this);
-    this.#options = options;
-  }
+  const controller: CellChoice = {
+    chosenKey() {
+      const shown = view();
+      const chosen = shown && cellOfFilter(shown.dataset, filter(), shown.kind);
+      const column = chosen && shown.matrix.columns.find((entry) => entry.label === chosen.citation);
+      return chosen && column ? cellKey({actor: chosen.actor, sourceId: column.key}) : undefined;
+    },
 
-  /** The key of the cell that the group's filter points at, if it is one cell of this heatmap. */
-  get chosenKey(): string | undefined {
-    const view = this.#options.view();
-    const chosen = view && cellOfFilter(view.dataset, this.#options.filter(), view.kind);
-    const column = chosen && view.matrix.columns.find((entry) => entry.label === chosen.citation);
-    return chosen && column ? cellKey({actor: chosen.actor, sourceId: column.key}) : undefined;
-  }
+    hostUpdate() {
+      // Once the group's filter no longer points at a cell (cleared elsewhere), there is no kind left to give back.
+      if (kindBeforeChoice !== undefined && view() && controller.chosenKey() === undefined) kindBeforeChoice = undefined;
+    },
 
-  hostUpdate(): void {
-    // Once the group's filter no longer points at a cell (cleared elsewhere), there is no kind left to give back.
-    if (this.#kindBeforeChoice !== undefined && this.#options.view() && this.chosenKey === undefined) this.#kindBeforeChoice = undefined;
-  }
+    toggle(cell) {
+      const shown = view();
+      if (!shown) return;
+      if (controller.chosenKey() === cellKey(cell)) {
+        controller.clear();
+        return;
+      }
+      if (kindBeforeChoice === undefined) kindBeforeChoice = filter().kind;
+      updateFilter(cellFilter(shown.dataset, cell, shown.kind));
+    },
 
-  /** Sets the group's filter to the cell's factors, or clears it when the cell is already chosen. */
-  toggle(cell: HeatmapCell): void {
-    const view = this.#options.view();
-    if (!view) return;
-    if (this.chosenKey === cellKey(cell)) {
-      this.clear();
-      return;
-    }
-    if (this.#kindBeforeChoice === undefined) this.#kindBeforeChoice = this.#options.filter().kind;
-    this.#options.updateFilter(cellFilter(view.dataset, cell, view.kind));
-  }
-
-  /** Lifts the choice: no actor, no source, and the kind the group had before. */
-  clear(): void {
-    const before = this.#kindBeforeChoice;
-    const restoreKind = before !== undefined && this.#options.filter().kind === this.#options.view()?.kind;
-    this.#options.updateFilter({actors: [], sources: [], ...(restoreKind ? {kind: before} : {})});
-    this.#kindBeforeChoice = undefined;
-  }
+    clear() {
+      const restoreKind = kindBeforeChoice !== undefined && filter().kind === view()?.kind;
+      updateFilter({actors: [], sources: [], ...(restoreKind ? {kind: kindBeforeChoice} : {})});
+      kindBeforeChoice = undefined;
+    },
+  };
+  host.addController(controller);
+  return controller;
 }

@@ -42,98 +42,104 @@ function cellOf(grid: HeatmapGrid, event: Event): HeatmapCell | undefined {
   return position && grid.cells[position.row][position.column];
 }
 
-/**
- * The grid's keyboard and pointer, as Spectrum's RovingTabindex: one tab stop, moved by the keys of the
- * WAI-ARIA data grid (grid-navigation.ts), and which cell the pointer or the focus is on, for the details
- * panel. The element puts the handlers on its grid and asks `isTabStop` per cell; it never tracks focus.
- */
-export class GridFocusController implements ReactiveController {
-  readonly #host: Host;
-  readonly #options: GridFocusOptions;
-  #state: GridFocusState = {focusInside: false};
-
-  constructor(host: Host, options: GridFocusOptions) {
-    (this.#host = host).addController(this);
-    this.#options = options;
-  }
-
-  hostDisconnected(): void {
-    // Moved or removed: neither the pointer nor the focus is on a cell any more; the tab stop stays.
-    this.#state = {focusKey: this.#state.focusKey, focusInside: false};
-  }
-
+/** The grid's keyboard and pointer, as the element uses them. */
+export interface GridFocus extends ReactiveController {
   /** The key of the cell whose details show: under the pointer, else focused, else `fallback` (the chosen cell). */
-  shownKey(fallback: string | undefined): string | undefined {
-    const {hoverKey, focusInside, focusKey} = this.#state;
-    return hoverKey ?? (focusInside ? focusKey : undefined) ?? fallback;
-  }
-
+  shownKey(fallback: string | undefined): string | undefined;
   /** Where the tab stop is: the last focused cell, else `fallback` (the chosen cell), else the first. */
-  tabStop(grid: HeatmapGrid, fallback: string | undefined): GridPosition {
-    return positionOf(grid, this.#state.focusKey) ?? positionOf(grid, fallback) ?? {row: 0, column: 0};
-  }
+  tabStop(grid: HeatmapGrid, fallback: string | undefined): GridPosition;
+  /** The listeners the element puts on its grid. */
+  readonly onKeydown: (event: KeyboardEvent) => void;
+  readonly onFocusin: (event: FocusEvent) => void;
+  readonly onFocusout: (event: FocusEvent) => void;
+  readonly onPointerover: (event: PointerEvent) => void;
+  readonly onPointerleave: () => void;
+  readonly onClick: (event: MouseEvent) => void;
+}
 
-  #cellOf(event: Event): HeatmapCell | undefined {
-    const grid = this.#options.grid();
-    return grid && cellOf(grid, event);
-  }
+/**
+ * The grid's keyboard and pointer, a reactive controller modelled on Spectrum's RovingTabindex: one tab
+ * stop, moved by the keys of the WAI-ARIA data grid (grid-navigation.ts), and which cell the pointer or the
+ * focus is on, for the details panel. The element puts the listeners on its grid and asks `tabStop` for the
+ * cell with `tabindex="0"`; it keeps no focus state of its own. Built by a function, its state in the
+ * closure, which the CDN build's minifier shortens where a class's fields would stay long.
+ */
+export function gridFocusController(host: Host, {grid, reached, activate}: GridFocusOptions): GridFocus {
+  let state: GridFocusState = {focusInside: false};
 
   /** Renders again only when something changed: pointer moves inside one cell are many. */
-  #set(change: Partial<GridFocusState>): void {
-    const before = this.#state;
-    this.#state = {...before, ...change};
-    if ((Object.keys(change) as (keyof GridFocusState)[]).some((name) => change[name] !== before[name])) this.#host.requestUpdate();
-  }
+  const set = (change: Partial<GridFocusState>): void => {
+    const before = state;
+    state = {...before, ...change};
+    if ((Object.keys(change) as (keyof GridFocusState)[]).some((name) => change[name] !== before[name])) host.requestUpdate();
+  };
+  const cellAt = (event: Event): HeatmapCell | undefined => {
+    const shown = grid();
+    return shown && cellOf(shown, event);
+  };
 
-  readonly onKeydown = (event: KeyboardEvent): void => {
-    const grid = this.#options.grid();
-    const cell = grid && cellOf(grid, event);
-    if (!grid || !cell) return;
-    if (event.key === 'Enter' || event.key === ' ') {
+  const controller: GridFocus = {
+    hostDisconnected() {
+      // Moved or removed: neither the pointer nor the focus is on a cell any more; the tab stop stays.
+      state = {focusKey: state.focusKey, focusInside: false};
+    },
+
+    shownKey: (fallback) => state.hoverKey ?? (state.focusInside ? state.focusKey : undefined) ?? fallback,
+
+    tabStop: (shown, fallback) => positionOf(shown, state.focusKey) ?? positionOf(shown, fallback) ?? {row: 0, column: 0},
+
+    onKeydown(event) {
+      const shown = grid();
+      const cell = shown && cellOf(shown, event);
+      if (!shown || !cell) return;
+      if (event.key === 'Enter' || event.key === ' ') {
+        event.preventDefault();
+        activate(cell);
+        reached(cell);
+        return;
+      }
+      const from = positionOf(shown, cellKey(cell)) ?? {row: 0, column: 0};
+      const to = moveInGrid(from, event.key, event.ctrlKey || event.metaKey, {rows: shown.rows.length, columns: shown.columns.length});
+      if (!to) return;
       event.preventDefault();
-      this.#options.activate(cell);
-      this.#options.reached(cell);
-      return;
-    }
-    const from = positionOf(grid, cellKey(cell)) ?? {row: 0, column: 0};
-    const to = moveInGrid(from, event.key, event.ctrlKey || event.metaKey, {rows: grid.rows.length, columns: grid.columns.length});
-    if (!to) return;
-    event.preventDefault();
-    const target = grid.cells[to.row][to.column];
-    this.#set({focusKey: cellKey(target)});
-    this.#options.reached(target);
-    void this.#host.updateComplete.then(() => {
-      const stop = this.#host.renderRoot.querySelector<HTMLElement>('[role="gridcell"][tabindex="0"]');
-      stop?.focus({preventScroll: true});
-      stop?.scrollIntoView({block: 'nearest', inline: 'nearest'});
-    });
-  };
+      const target = shown.cells[to.row][to.column];
+      set({focusKey: cellKey(target)});
+      reached(target);
+      void host.updateComplete.then(() => {
+        const stop = host.renderRoot.querySelector<HTMLElement>('[role="gridcell"][tabindex="0"]');
+        stop?.focus({preventScroll: true});
+        stop?.scrollIntoView({block: 'nearest', inline: 'nearest'});
+      });
+    },
 
-  readonly onFocusin = (event: FocusEvent): void => {
-    const cell = this.#cellOf(event);
-    if (!cell) return;
-    // Coming into the grid by keyboard (a focus ring shows) says what Enter does; a click says nothing,
-    // and a move inside the grid said it in onKeydown.
-    if (!this.#state.focusInside && (event.target as Element).matches(':focus-visible')) this.#options.reached(cell);
-    this.#set({focusKey: cellKey(cell), focusInside: true});
-  };
+    onFocusin(event) {
+      const cell = cellAt(event);
+      if (!cell) return;
+      // Coming into the grid by keyboard (a focus ring shows) says what Enter does; a click says nothing,
+      // and a move inside the grid said it in onKeydown.
+      if (!state.focusInside && (event.target as Element).matches(':focus-visible')) reached(cell);
+      set({focusKey: cellKey(cell), focusInside: true});
+    },
 
-  readonly onFocusout = (event: FocusEvent): void => {
-    const next = event.relatedTarget as Node | null;
-    if (!next || !(event.currentTarget as Element).contains(next)) this.#set({focusInside: false});
-  };
+    onFocusout(event) {
+      const next = event.relatedTarget as Node | null;
+      if (!next || !(event.currentTarget as Element).contains(next)) set({focusInside: false});
+    },
 
-  readonly onPointerover = (event: PointerEvent): void => {
-    const cell = this.#cellOf(event);
-    this.#set({hoverKey: cell && cellKey(cell)});
-  };
+    onPointerover(event) {
+      const cell = cellAt(event);
+      set({hoverKey: cell && cellKey(cell)});
+    },
 
-  readonly onPointerleave = (): void => this.#set({hoverKey: undefined});
+    onPointerleave: () => set({hoverKey: undefined}),
 
-  readonly onClick = (event: MouseEvent): void => {
-    const cell = this.#cellOf(event);
-    if (!cell) return;
-    this.#set({focusKey: cellKey(cell)});
-    this.#options.activate(cell);
+    onClick(event) {
+      const cell = cellAt(event);
+      if (!cell) return;
+      set({focusKey: cellKey(cell)});
+      activate(cell);
+    },
   };
+  host.addController(controller);
+  return controller;
 }
