@@ -5,7 +5,7 @@ import {common} from '../../i18n/common.js';
 import {barrierHeatmapText} from '../../i18n/barrier-heatmap.js';
 import {filterStatement} from '../../i18n/filter-statement.js';
 import {FilteringElement} from '../filtering-element.js';
-import {PrintController} from '../print-controller.js';
+import {printController} from '../print-controller.js';
 import type {PrintedView} from '../printout/printout.js';
 import {cellKey, heatmapGrid, legendSteps, stepScale, type GridAxisEntry, type HeatmapGrid} from './heatmap-geometry.js';
 import {heatmapView, type HeatmapView} from './heatmap-view.js';
@@ -132,7 +132,7 @@ export class BarrierHeatmap extends FilteringElement {
   private announcement = '';
 
   #view?: HeatmapView;
-  readonly #print = new PrintController(this, () => this.performUpdate());
+  readonly #print = printController(this, () => this.performUpdate());
   readonly #choice = cellChoiceController(this, {
     view: () => this.#view,
     filter: () => this.filterState,
