@@ -6,7 +6,7 @@ import type {Dataset} from '../src/data/index.js';
 import {attr} from './attributes.js';
 
 // The arg table comes from custom-elements.json (.storybook/arg-types.ts); the render binds every attribute.
-const heatmap = (args: Record<string, unknown>) => html`<barrier-heatmap kind=${attr(args.kind)} order=${attr(args.order)}
+const heatmap = (args: Record<string, unknown>) => html`<barrier-heatmap counts=${attr(args.counts)} kind=${attr(args.kind)} order=${attr(args.order)}
   ?transposed=${args.transposed} ?show-table=${args['show-table']} heading-level=${attr(args['heading-level'])} actor=${attr(args.actor)} source=${attr(args.source)}
   query=${attr(args.query)} lang=${attr(args.lang)} group=${attr(args.group)} src=${attr(args.src)}
   ?sync-url=${args['sync-url']} .data=${args.data}></barrier-heatmap>`;
@@ -22,8 +22,8 @@ type Story = StoryObj;
 /** The inhibiting factors per actor and source; choose a cell to filter the group. */
 export const Standaard: Story = {};
 
-/** The stimulating factors instead (`kind="stimulerend"`). */
-export const Stimulerend: Story = {args: {kind: 'stimulerend'}};
+/** The stimulating factors instead (`counts="stimulerend"`). */
+export const Stimulerend: Story = {args: {counts: 'stimulerend'}};
 
 /** Sources as rows, actors as columns (`transposed`). */
 export const Getransponeerd: Story = {args: {transposed: true}};

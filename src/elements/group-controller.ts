@@ -19,62 +19,66 @@ function undefinedLandscapeAround(element: Element): boolean {
  * change of another group never updates it. Inside a landscape that is not defined yet (its code comes
  * later, or a page's scripts run in another order), it waits for it rather than join the page's groups.
  */
-export class GroupController implements ReactiveController {
-  readonly #host: Host;
-  #scope?: GroupScope;
-  #store?: GroupStore;
-  #unsubscribe?: () => void;
-
-  constructor(host: Host) {
-    this.#host = host;
-    host.addController(this);
-  }
-
+export interface GroupController extends ReactiveController {
   /** The scope the element is in, once it has found one. */
-  get scope(): GroupScope | undefined {
-    return this.#scope;
-  }
-
+  readonly scope: GroupScope | undefined;
   /** The store of the element's group, once it has found its scope. */
-  get store(): GroupStore | undefined {
-    return this.#store;
-  }
-
-  get state(): GroupState | undefined {
-    return this.#store?.state;
-  }
-
-  // Asked each time the element is connected: it may have moved into or out of a landscape.
-  hostConnected(): void {
-    if (undefinedLandscapeAround(this.#host)) {
-      void customElements.whenDefined('factor-landscape').then(() => {
-        if (this.#host.isConnected) this.#requestScope();
-      });
-    } else {
-      this.#requestScope();
-    }
-  }
-
-  hostDisconnected(): void {
-    this.#unsubscribe?.();
-    this.#unsubscribe = undefined;
-  }
-
-  #requestScope(): void {
-    this.#host.dispatchEvent(new ContextEvent(scopeContext, this.#host, (scope) => {
-      this.#scope = scope;
-      this.attach();
-    }));
-  }
-
+  readonly store: GroupStore | undefined;
+  readonly state: GroupState | undefined;
   /** Subscribes to the store of the element's current group; call it when `group` changes. */
-  attach(): void {
-    if (!this.#scope || !this.#host.isConnected) return;
-    const store = this.#scope.store(this.#host.group);
-    if (store === this.#store && this.#unsubscribe) return;
-    this.#unsubscribe?.();
-    this.#store = store;
-    this.#unsubscribe = store.subscribe(() => this.#host.requestUpdate());
-    this.#host.requestUpdate();
-  }
+  attach(): void;
+}
+
+/** Built by a function, its state in the closure: the CDN build's minifier shortens those names. */
+export function groupController(host: Host): GroupController {
+  let scope: GroupScope | undefined;
+  let store: GroupStore | undefined;
+  let unsubscribe: (() => void) | undefined;
+
+  const requestScope = (): void => {
+    host.dispatchEvent(new ContextEvent(scopeContext, host, (found) => {
+      scope = found;
+      controller.attach();
+    }));
+  };
+
+  const controller: GroupController = {
+    get scope() {
+      return scope;
+    },
+    get store() {
+      return store;
+    },
+    get state() {
+      return store?.state;
+    },
+
+    // Asked each time the element is connected: it may have moved into or out of a landscape.
+    hostConnected() {
+      if (undefinedLandscapeAround(host)) {
+        void customElements.whenDefined('factor-landscape').then(() => {
+          if (host.isConnected) requestScope();
+        });
+      } else {
+        requestScope();
+      }
+    },
+
+    hostDisconnected() {
+      unsubscribe?.();
+      unsubscribe = undefined;
+    },
+
+    attach() {
+      if (!scope || !host.isConnected) return;
+      const current = scope.store(host.group);
+      if (current === store && unsubscribe) return;
+      unsubscribe?.();
+      store = current;
+      unsubscribe = store.subscribe(() => host.requestUpdate());
+      host.requestUpdate();
+    },
+  };
+  host.addController(controller);
+  return controller;
 }

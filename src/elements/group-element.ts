@@ -9,8 +9,8 @@ import type {GroupState, GroupStore} from '../state/group-store.js';
 import {common} from '../i18n/common.js';
 import {englishFailed, englishTexts, loadEnglish} from '../i18n/english-loader.js';
 import {languageOf} from '../i18n/language.js';
-import {GroupController} from './group-controller.js';
-import {UrlSyncController} from './url-sync-controller.js';
+import {groupController} from './group-controller.js';
+import {urlSyncController} from './url-sync-controller.js';
 
 /** How many dataset errors an element lists before it summarises the rest. */
 const ERRORS_SHOWN = 8;
@@ -49,8 +49,8 @@ export class GroupElement extends LitElement {
   /** Interface language, `nl` or `en`; otherwise the nearest `lang` on the page. */
   override lang = '';
 
-  readonly #group = new GroupController(this);
-  readonly #url = new UrlSyncController(this);
+  readonly #group = groupController(this);
+  readonly #url = urlSyncController(this);
   /**
    * Whether this render shows the element's own inputs only (see {@link ownState}): on the server, and in
    * the browser for the first render of an element that the server rendered (its declarative shadow root

@@ -44,63 +44,63 @@ if (typeof window !== 'undefined') {
  * from it (secondary-elements.ts). From the first `beforeprint` on, the element also renders what only
  * paper shows (hidden on screen by shared.styles.ts); it stays, and is the moment's again at every print.
  */
-export class PrintController implements ReactiveController {
-  readonly #host: Host;
-  readonly #renderNow: () => void;
-  #printout?: typeof Printout;
-  #printing = false;
-  /** Between `beforeprint` and `afterprint`. */
-  #onPaper = false;
-
-  /** @param renderNow renders the host at once (its `performUpdate`): Firefox copies the page for paper before a microtask runs. */
-  constructor(host: Host, renderNow: () => void) {
-    this.#host = host;
-    this.#renderNow = renderNow;
-    host.addController(this);
-  }
-
+export interface PrintControl extends ReactiveController {
   /** The printout's module while printing, for what paper shows; undefined on screen or while it loads. */
-  get forPaper(): typeof Printout | undefined {
-    return this.#printing ? this.#printout : undefined;
-  }
-
+  readonly forPaper: typeof Printout | undefined;
   /** Whether the page is being laid out for paper now (what the screen should not get, such as hyphenation). */
-  get onPaper(): boolean {
-    return this.#onPaper;
-  }
+  readonly onPaper: boolean;
+}
 
-  hostConnected(): void {
-    addEventListener('beforeprint', this.#beforePrint);
-    addEventListener('afterprint', this.#afterPrint);
-    if (this.#printout) return;
-    if (loaded) this.#take(loaded);
-    else waiting.add(this.#take);
-  }
+/**
+ * The controller of an element's paper, built by a function with its state in the closure (which the CDN
+ * build's minifier shortens, where a class's fields would stay long).
+ * @param renderNow renders the host at once (its `performUpdate`): Firefox copies the page for paper before a microtask runs.
+ */
+export function printController(host: Host, renderNow: () => void): PrintControl {
+  let printout: typeof Printout | undefined;
+  let printing = false;
+  /** Between `beforeprint` and `afterprint`. */
+  let onPaper = false;
 
-  hostDisconnected(): void {
-    removeEventListener('beforeprint', this.#beforePrint);
-    removeEventListener('afterprint', this.#afterPrint);
-    waiting.delete(this.#take);
-  }
-
-  #take = (printout: typeof Printout): void => {
-    printout.adoptPrintoutStyles(this.#host.renderRoot);
-    this.#printout = printout;
-    if (this.#printing) this.#host.requestUpdate();
+  const take = (module: typeof Printout): void => {
+    module.adoptPrintoutStyles(host.renderRoot);
+    printout = module;
+    if (printing) host.requestUpdate();
   };
-
   // Rendered here and now: Chromium lays the page out for paper after the microtasks of `beforeprint`,
   // but Firefox copies it for paper before them. A host's other `beforeprint` listeners (all rows, in
-  // IncrementalRows) were added before this one, so this render has what they asked for.
-  #beforePrint = (): void => {
+  // incrementalRows) were added before this one, so this render has what they asked for.
+  const beforePrint = (): void => {
     requestPrintout();
-    this.#printing = this.#onPaper = true;
-    this.#host.requestUpdate();
-    this.#renderNow();
+    printing = onPaper = true;
+    host.requestUpdate();
+    renderNow();
+  };
+  const afterPrint = (): void => {
+    onPaper = false;
+    host.requestUpdate();
   };
 
-  #afterPrint = (): void => {
-    this.#onPaper = false;
-    this.#host.requestUpdate();
+  const controller: PrintControl = {
+    get forPaper() {
+      return printing ? printout : undefined;
+    },
+    get onPaper() {
+      return onPaper;
+    },
+    hostConnected() {
+      addEventListener('beforeprint', beforePrint);
+      addEventListener('afterprint', afterPrint);
+      if (printout) return;
+      if (loaded) take(loaded);
+      else waiting.add(take);
+    },
+    hostDisconnected() {
+      removeEventListener('beforeprint', beforePrint);
+      removeEventListener('afterprint', afterPrint);
+      waiting.delete(take);
+    },
   };
+  host.addController(controller);
+  return controller;
 }

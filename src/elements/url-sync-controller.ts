@@ -8,26 +8,28 @@ import {keepInUrl, paramPrefix} from '../state/url-sync.js';
  * it takes hold of the group's URL binding (state/url-sync.ts) and lets go when it is removed, so a page
  * whose blocks come and go keeps no listeners of removed elements.
  */
-export class UrlSyncController implements ReactiveController {
-  #store?: GroupStore;
-  #release?: () => void;
-
-  constructor(host: ReactiveControllerHost) {
-    host.addController(this);
-  }
-
+export interface UrlSyncController extends ReactiveController {
   /** Holds the URL for `store` (in `scope`, as group `group`), or for nothing when `store` is undefined. */
-  keep(store: GroupStore | undefined, scope: GroupScope | undefined, group: string): void {
-    if (store === this.#store) return;
-    this.hostDisconnected();
-    if (!store || !scope) return;
-    this.#store = store;
-    this.#release = keepInUrl(store, paramPrefix(scope.urlPrefix(), group));
-  }
+  keep(store: GroupStore | undefined, scope: GroupScope | undefined, group: string): void;
+}
 
-  hostDisconnected(): void {
-    this.#release?.();
-    this.#release = undefined;
-    this.#store = undefined;
-  }
+/** Built by a function, its state in the closure: the CDN build's minifier shortens those names. */
+export function urlSyncController(host: ReactiveControllerHost): UrlSyncController {
+  let held: GroupStore | undefined;
+  let release: (() => void) | undefined;
+  const controller: UrlSyncController = {
+    keep(store, scope, group) {
+      if (store === held) return;
+      controller.hostDisconnected!();
+      if (!store || !scope) return;
+      held = store;
+      release = keepInUrl(store, paramPrefix(scope.urlPrefix(), group));
+    },
+    hostDisconnected() {
+      release?.();
+      release = held = undefined;
+    },
+  };
+  host.addController(controller);
+  return controller;
 }

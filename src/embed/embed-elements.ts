@@ -17,8 +17,9 @@ export function embedElements(settings: EmbedSettings): EmbedElementSpec[] {
   return settings.show.flatMap((tag): EmbedElementSpec[] => {
     switch (tag) {
       case 'factor-table':
-      case 'barrier-heatmap':
         return [{tag, attributes: filters}];
+      case 'barrier-heatmap':
+        return [{tag, attributes: filters.map(([name, value]) => [name === 'kind' ? 'counts' : name, value] as const)}];
       case 'source-citation':
         return settings.sources.length === 0
           ? [{tag, attributes: [['all', '']]}]

@@ -141,7 +141,7 @@ describe('<barrier-heatmap> keyboard and choice', () => {
 
   it("gives the group's kind back when the choice is cleared, and marks a cell chosen by attributes", async () => {
     const {heatmap, table} = await linked((group) => html`<div>
-      <barrier-heatmap kind="stimulerend" group=${group}></barrier-heatmap>
+      <barrier-heatmap counts="stimulerend" group=${group}></barrier-heatmap>
       <factor-table actor="werknemer" source="tno-2011" group=${group}></factor-table></div>`);
     const tno = gridCell(heatmap, 'werknemer', 'tno-2011');
     expect(tno.getAttribute('aria-selected')).to.equal('true');

@@ -77,9 +77,9 @@ describe('<barrier-heatmap> rendering', () => {
     expect([style.backgroundColor, style.color]).to.deep.equal(['rgb(128, 0, 0)', 'rgb(255, 255, 0)']);
   });
 
-  it('counts the stimulating factors with kind="stimulerend", without filtering the group', async () => {
+  it('counts the stimulating factors with counts="stimulerend", without filtering the group', async () => {
     const group = freshGroup();
-    const el = await heatmapFixture(html`<div><barrier-heatmap kind="stimulerend" group=${group}></barrier-heatmap>
+    const el = await heatmapFixture(html`<div><barrier-heatmap counts="stimulerend" group=${group}></barrier-heatmap>
       <factor-table group=${group}></factor-table></div>`);
     expectCells(el, matrixOf('stimulerend'));
     expect(textOf(gridCells(el)[0].querySelector('.visually-hidden')!)).to.equal('6 stimulerende factoren');
@@ -87,6 +87,20 @@ describe('<barrier-heatmap> rendering', () => {
     const table = el.parentElement!.querySelector('factor-table')!;
     await table.updateComplete;
     expect(table.visibleFactors).to.have.length(bundledDataset.factors.length);
+    await expect(el).to.be.accessible();
+  });
+
+  it('still reads kind, the former name of counts, as what it counts; counts wins where both are set', async () => {
+    const group = freshGroup();
+    const el = await heatmapFixture(html`<div><barrier-heatmap kind="stimulerend" group=${group}></barrier-heatmap>
+      <factor-table group=${group}></factor-table></div>`);
+    expectCells(el, matrixOf('stimulerend'));
+    const table = el.parentElement!.querySelector('factor-table')!;
+    await table.updateComplete;
+    expect(table.visibleFactors, 'kind on the heatmap filters no table').to.have.length(bundledDataset.factors.length);
+    el.setAttribute('counts', 'inhiberend');
+    await el.updateComplete;
+    expectCells(el, matrixOf('inhiberend'));
     await expect(el).to.be.accessible();
   });
 

@@ -70,13 +70,13 @@ describe('embed query', () => {
 });
 
 describe('embed elements', () => {
-  it('gives the filters to the table and the heatmap, a card per source, the whole list without one', () => {
+  it('gives the filters to the table and the heatmap (the kind as what it counts), a card per source, the whole list without one', () => {
     const all = settings({show: ['actor-filter', 'factor-table', 'barrier-heatmap', 'source-citation'], kind: 'inhiberend', actors: ['werkgever', 'trainer'], query: 'tijd'});
     const filters = [['kind', 'inhiberend'], ['actor', 'werkgever trainer'], ['query', 'tijd']];
     expect(embedElements(all)).to.deep.equal([
       {tag: 'actor-filter', attributes: []},
       {tag: 'factor-table', attributes: filters},
-      {tag: 'barrier-heatmap', attributes: filters},
+      {tag: 'barrier-heatmap', attributes: [['counts', 'inhiberend'], ['actor', 'werkgever trainer'], ['query', 'tijd']]},
       {tag: 'source-citation', attributes: [['all', '']]},
     ]);
     expect(embedElements(settings({show: ['source-citation'], sources: ['tno-2011', 'tno-2005']}))).to.deep.equal([

@@ -43,7 +43,8 @@ final class Scholingsfactoren_Render {
 			'ul'              => array(),
 			'li'              => array(),
 			'factor-table'    => $filters,
-			'barrier-heatmap' => $filters,
+			// The heatmap takes the kind as what it counts (`counts`), not as a filter of the group.
+			'barrier-heatmap' => array( 'counts' => true ) + $filters,
 			'actor-filter'    => array( 'group' => true ),
 			'source-citation' => array(
 				'group'  => true,
@@ -117,8 +118,10 @@ final class Scholingsfactoren_Render {
 		foreach ( $settings['show'] as $tag ) {
 			switch ( $tag ) {
 				case 'factor-table':
-				case 'barrier-heatmap':
 					$html .= self::element( $tag, array( 'group' => $group ) + $filters );
+					break;
+				case 'barrier-heatmap':
+					$html .= self::element( $tag, self::heatmap_attributes( array( 'group' => $group ) + $filters ) );
 					break;
 				case 'source-citation':
 					if ( ! $settings['sources'] ) {
@@ -155,6 +158,21 @@ final class Scholingsfactoren_Render {
 			$html .= ' ' . $name . '="' . esc_attr( $value ) . '"';
 		}
 		return $html . ( '' !== $flag ? ' ' . $flag : '' ) . '></' . $tag . '>';
+	}
+
+	/**
+	 * The heatmap's attributes: the kind is what it counts (`counts`), not a filter of its group, as in
+	 * src/embed/embed-elements.ts.
+	 *
+	 * @param array $attributes Names and values, `kind` among them if one is chosen.
+	 * @return array The same, with `counts` in the place of `kind`.
+	 */
+	private static function heatmap_attributes( array $attributes ) {
+		$renamed = array();
+		foreach ( $attributes as $name => $value ) {
+			$renamed[ 'kind' === $name ? 'counts' : $name ] = $value;
+		}
+		return $renamed;
 	}
 
 	/**

@@ -1,20 +1,17 @@
 import {html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult} from 'lit';
-import {
-  NO_FILTER, actorSourceMatrix, filterFactors, isActor,
-  type AxisOrder, type DatasetWithoutTexts, type Factor, type HeatmapCell, type HeatmapMatrix, type Kind,
-} from '../../data/index.js';
-import {summarizeFilter, type FilterSummary} from '../../data/filter-summary.js';
+import {isActor, type AxisOrder, type HeatmapCell, type Kind} from '../../data/index.js';
 import {heatmapSummary} from '../../i18n/heatmap-summary.js';
 import {common} from '../../i18n/common.js';
 import {barrierHeatmapText} from '../../i18n/barrier-heatmap.js';
 import {filterStatement} from '../../i18n/filter-statement.js';
 import {FilteringElement} from '../filtering-element.js';
-import {PrintController} from '../print-controller.js';
+import {printController} from '../print-controller.js';
 import type {PrintedView} from '../printout/printout.js';
 import {cellKey, heatmapGrid, legendSteps, stepScale, type GridAxisEntry, type HeatmapGrid} from './heatmap-geometry.js';
-import {moveInGrid, type GridPosition} from './grid-navigation.js';
-import {cellFilter, cellOfFilter} from './cell-selection.js';
-import {COLUMN_RULES_UP_TO, barrierHeatmapStyles} from './barrier-heatmap.styles.js';
+import {heatmapView, type HeatmapView} from './heatmap-view.js';
+import {gridFocusController} from './grid-focus.js';
+import {cellChoiceController} from './cell-selection.js';
+import {adoptColumnCount, barrierHeatmapStyles} from './barrier-heatmap.styles.js';
 
 type Heading = (content: unknown) => TemplateResult;
 /** The title as a real heading, one template per level (as the card's): plain templates minify in the CDN build. */
@@ -27,22 +24,6 @@ const HEADINGS: readonly Heading[] = [
   (content) => html`<h6 part="title" class="title" id="title">${content}</h6>`,
 ];
 
-/** Everything drawn from one dataset, query, kind, order and orientation; recomputed only when one of them changes. */
-interface HeatmapView {
-  readonly dataset: DatasetWithoutTexts;
-  readonly query: string;
-  readonly kind: Kind;
-  readonly order: AxisOrder;
-  readonly transposed: boolean;
-  readonly matrix: HeatmapMatrix;
-  /** The factors counted, and what they are in words. */
-  readonly factors: readonly Factor[];
-  readonly summary: FilterSummary;
-  readonly grid: HeatmapGrid;
-  readonly cellByKey: ReadonlyMap<string, HeatmapCell>;
-  readonly factorById: ReadonlyMap<string, Factor>;
-}
-
 /**
  * A heatmap of the factors: how many concern each actor (rows) in each source (columns). Every cell
  * shows its count as text, coloured on a colour-blind-safe sequential scale with a legend. Hover or
@@ -50,10 +31,10 @@ interface HeatmapView {
  * `<factor-table>` of the same group shows exactly those factors. A table view and a generated
  * plain-language summary give the same numbers without the picture.
  *
- * The `kind` attribute only chooses which factors this heatmap counts (`inhiberend` unless it says
- * `stimulerend`); it does not filter the group. The group's search (`query`) narrows the counts;
- * the group's actor and source filter is shown as the chosen cell. `actor` plus `source` attributes
- * therefore choose a cell from the start.
+ * The `counts` attribute chooses which factors this heatmap counts (`inhiberend` unless it says
+ * `stimulerend`); it is this heatmap's view, not a filter of the group, hence not `kind` (its former name,
+ * which still works). The group's search (`query`) narrows the counts; the group's actor and source
+ * filter is shown as the chosen cell. `actor` plus `source` attributes therefore choose a cell from the start.
  *
  * @tagname barrier-heatmap
  * @summary A heatmap of the inhibiting (or stimulating) factors: actor × source, each cell a count.
@@ -115,18 +96,21 @@ interface HeatmapView {
 export class BarrierHeatmap extends FilteringElement {
   static override styles = barrierHeatmapStyles;
   static override properties: PropertyDeclarations = {
-    kind: {},
+    counts: {},
     order: {},
     transposed: {type: Boolean, reflect: true},
     showTable: {type: Boolean, reflect: true, attribute: 'show-table'},
     headingLevel: {type: Number, attribute: 'heading-level'},
     announcement: {state: true},
-    focusKey: {state: true},
-    hoverKey: {state: true},
-    focusInside: {state: true},
   };
 
   /** Which factors to count: `stimulerend`, or else `inhiberend` (the default). Chooses this view only; the group's filter keeps its kind. */
+  counts?: Kind | null;
+
+  /**
+   * The former name of `counts`, which it still means here; `counts` wins where both are set.
+   * @deprecated Use `counts`: on the heatmap `kind` never filtered the group, as it does on the table.
+   */
   override kind?: Kind | null;
 
   /** Order of rows and columns: `total` (most factors first, the default) or `document` (the document's order). */
@@ -141,164 +125,55 @@ export class BarrierHeatmap extends FilteringElement {
   /** Level (1–6) of the heatmap's heading: 2 by default, a section of a page whose title is its h1. */
   headingLevel = 2;
 
-  /** What the live region says: set on moving to a cell by keyboard, never on hover or when the focus leaves. */
+  /** The grid's column count beyond what the styles' rules give (see adoptColumnCount). */
+  #columnsSheet?: CSSStyleSheet;
+
+  /** What the live region says: set on reaching a cell by keyboard, never on hover or when the focus leaves. */
   private announcement = '';
 
-  /** The cell that keeps the grid's one tab stop, by `cellKey`. */
-  private focusKey?: string;
-  /** The cell under the pointer, by `cellKey`. */
-  private hoverKey?: string;
-  /** Whether the focus is inside the grid (then the details panel follows it). */
-  private focusInside = false;
-
   #view?: HeatmapView;
-  readonly #print = new PrintController(this, () => this.performUpdate());
-  /** The grid's number of columns beyond the styles' own rules (see COLUMN_RULES_UP_TO): a stylesheet of this element's own, no inline styles. */
-  #columnsSheet?: CSSStyleSheet;
-  /** The group's kind before this heatmap chose a cell, restored when the choice is cleared. */
-  #kindBeforeChoice?: Kind | null;
-
-  /** The kind this heatmap counts. */
-  get #viewKind(): Kind {
-    return this.kind === 'stimulerend' ? 'stimulerend' : 'inhiberend';
-  }
-
-  get #axisOrder(): AxisOrder {
-    return this.order === 'document' ? 'document' : 'total';
-  }
+  readonly #print = printController(this, () => this.performUpdate());
+  readonly #choice = cellChoiceController(this, {
+    view: () => this.#view,
+    filter: () => this.filterState,
+    updateFilter: (change) => this.updateFilter(change),
+  });
+  readonly #focus = gridFocusController(this, {
+    grid: () => this.#view?.grid,
+    reached: (cell) => this.#announce(cell),
+    activate: (cell) => this.#choice.toggle(cell),
+  });
 
   get #text() {
     return barrierHeatmapText[this.language];
   }
 
-  // `kind` picks this element's own view; only actor, source and query feed the group's filter.
+  // `counts` (and `kind`, its former name) picks this element's own view; only actor, source and query feed the group's filter.
   protected override readonly filterAttributes = ['actor', 'source', 'query'] as const;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.#computeView();
-    // Once the group's filter no longer points at a cell (cleared elsewhere), there is no kind left to give back.
-    if (this.#view && this.#kindBeforeChoice !== undefined && this.#chosenKey(this.#view) === undefined) this.#kindBeforeChoice = undefined;
+    const dataset = this.readyDataset;
+    this.#view = dataset && heatmapView({
+      dataset,
+      query: this.filterState.query,
+      kind: (this.counts ?? this.kind) === 'stimulerend' ? 'stimulerend' : 'inhiberend',
+      order: this.order === 'document' ? 'document' : 'total',
+      transposed: this.transposed,
+    }, this.#view);
   }
 
   protected override updated(): void {
-    const columns = this.#view?.grid.columns.length ?? 0;
-    if (columns <= COLUMN_RULES_UP_TO && !this.#columnsSheet) return;
-    // Made here, in the browser: the server has no constructed stylesheets (and needs none up to the rules' count).
-    if (!this.#columnsSheet) {
-      this.#columnsSheet = new CSSStyleSheet();
-      const root = this.shadowRoot!;
-      root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.#columnsSheet];
-    }
-    this.#columnsSheet.replaceSync(columns > COLUMN_RULES_UP_TO ? `.grid { --_columns: ${columns}; }` : '');
-  }
-
-  #computeView(): void {
-    const dataset = this.readyDataset;
-    if (!dataset) {
-      this.#view = undefined;
-      return;
-    }
-    const query = this.filterState.query;
-    const [kind, order, transposed] = [this.#viewKind, this.#axisOrder, this.transposed];
-    const view = this.#view;
-    if (view && view.dataset === dataset && view.query === query && view.kind === kind && view.order === order && view.transposed === transposed) return;
-    // Only the search narrows the counts: the group's actors and sources are the chosen cell, not a smaller heatmap.
-    const counted = {...NO_FILTER, kind, query};
-    const factors = filterFactors(dataset, counted);
-    const matrix = actorSourceMatrix(dataset, factors, order);
-    this.#view = {
-      dataset, query, kind, order, transposed, matrix, factors,
-      summary: summarizeFilter(dataset, counted, factors.length),
-      grid: heatmapGrid(matrix, transposed),
-      cellByKey: new Map(matrix.cells.flat().map((cell) => [cellKey(cell), cell])),
-      factorById: view?.dataset === dataset ? view.factorById : new Map(dataset.factors.map((factor) => [factor.id, factor])),
-    };
-  }
-
-  /** The key of the cell that the group's filter points at, if it is one cell of this heatmap. */
-  #chosenKey(view: HeatmapView): string | undefined {
-    const chosen = cellOfFilter(view.dataset, this.filterState, view.kind);
-    const column = chosen && view.matrix.columns.find((entry) => entry.label === chosen.citation);
-    return chosen && column ? cellKey({actor: chosen.actor, sourceId: column.key}) : undefined;
-  }
-
-  /** Sets the group's filter to the cell's factors, or clears it when the cell is already chosen. */
-  #toggleCell(cell: HeatmapCell): void {
-    const view = this.#view;
-    if (!view) return;
-    const filter = this.filterState;
-    if (this.#chosenKey(view) === cellKey(cell)) {
-      this.#clearChoice();
-      return;
-    }
-    if (this.#kindBeforeChoice === undefined) this.#kindBeforeChoice = filter.kind;
-    this.updateFilter(cellFilter(view.dataset, cell, view.kind));
+    this.#columnsSheet = adoptColumnCount(this.shadowRoot!, this.#view?.grid.columns.length ?? 0, this.#columnsSheet);
   }
 
   /** The button removes itself: keep keyboard focus in the grid instead of dropping it to the page's top. */
   #onClearClick(): void {
     const hadFocus = (this.renderRoot as ShadowRoot).activeElement?.matches('[part="clear"]') ?? false;
-    this.#clearChoice();
+    this.#choice.clear();
     if (!hadFocus) return;
     void this.updateComplete.then(() =>
       this.renderRoot.querySelector<HTMLElement>('[role="gridcell"][tabindex="0"], [part="toggle"]')?.focus());
-  }
-
-  #clearChoice(): void {
-    const filter = this.filterState;
-    const restoreKind = this.#kindBeforeChoice !== undefined && filter.kind === this.#viewKind;
-    this.updateFilter({actors: [], sources: [], ...(restoreKind ? {kind: this.#kindBeforeChoice} : {})});
-    this.#kindBeforeChoice = undefined;
-  }
-
-  #cellFromEvent(event: Event): HeatmapCell | undefined {
-    const element = (event.target as Element | null)?.closest?.('[role="gridcell"]');
-    const actor = element?.getAttribute('data-actor');
-    const source = element?.getAttribute('data-source');
-    return isActor(actor) && source ? this.#view?.cellByKey.get(cellKey({actor, sourceId: source})) : undefined;
-  }
-
-  #positionOf(grid: HeatmapGrid, key: string | undefined): GridPosition | undefined {
-    if (key === undefined) return undefined;
-    for (let row = 0; row < grid.cells.length; row++) {
-      const column = grid.cells[row].findIndex((cell) => cellKey(cell) === key);
-      if (column >= 0) return {row, column};
-    }
-    return undefined;
-  }
-
-  #onKeydown(event: KeyboardEvent): void {
-    const grid = this.#view?.grid;
-    const cell = this.#cellFromEvent(event);
-    if (!grid || !cell) return;
-    if (event.key === 'Enter' || event.key === ' ') {
-      event.preventDefault();
-      this.#toggleCell(cell);
-      this.#announce(cell);
-      return;
-    }
-    const from = this.#positionOf(grid, cellKey(cell)) ?? {row: 0, column: 0};
-    const to = moveInGrid(from, event.key, event.ctrlKey || event.metaKey, {rows: grid.rows.length, columns: grid.columns.length});
-    if (!to) return;
-    event.preventDefault();
-    this.focusKey = cellKey(grid.cells[to.row][to.column]);
-    this.#announce(grid.cells[to.row][to.column]);
-    void this.updateComplete.then(() => {
-      const target = this.renderRoot.querySelector<HTMLElement>('[role="gridcell"][tabindex="0"]');
-      target?.focus({preventScroll: true});
-      target?.scrollIntoView({block: 'nearest', inline: 'nearest'});
-    });
-  }
-
-  #onFocusin(event: FocusEvent): void {
-    const cell = this.#cellFromEvent(event);
-    if (!cell) return;
-    this.focusKey = cellKey(cell);
-    // Coming into the grid by keyboard (a focus ring shows) says what Enter does; a click says nothing,
-    // and a move inside the grid said it in onKeydown.
-    if (!this.focusInside && (event.target as Element).matches(':focus-visible')) this.#announce(cell);
-    this.focusInside = true;
   }
 
   /**
@@ -307,30 +182,8 @@ export class BarrierHeatmap extends FilteringElement {
    * are not spoken again: the text is unchanged.
    */
   #announce(cell: HeatmapCell): void {
-    const view = this.#view;
-    const chosen = view !== undefined && this.#chosenKey(view) === cellKey(cell);
+    const chosen = this.#choice.chosenKey() === cellKey(cell);
     this.announcement = chosen ? this.#text.chosenCell : cell.count === 0 ? '' : this.#text.chooseCell;
-  }
-
-  #onFocusout(event: FocusEvent): void {
-    const next = event.relatedTarget as Node | null;
-    if (!next || !(event.currentTarget as Element).contains(next)) this.focusInside = false;
-  }
-
-  #onPointerover(event: PointerEvent): void {
-    const cell = this.#cellFromEvent(event);
-    this.hoverKey = cell ? cellKey(cell) : undefined;
-  }
-
-  #onPointerleave(): void {
-    this.hoverKey = undefined;
-  }
-
-  #onClick(event: MouseEvent): void {
-    const cell = this.#cellFromEvent(event);
-    if (!cell) return;
-    this.focusKey = cellKey(cell);
-    this.#toggleCell(cell);
   }
 
   #toggleTable(): void {
@@ -347,7 +200,7 @@ export class BarrierHeatmap extends FilteringElement {
     if (status !== nothing || !view) return html`${status}`;
     const t = this.#text;
     const {grid} = view;
-    const chosen = this.#chosenKey(view);
+    const chosen = this.#choice.chosenKey();
     const paper = this.#print.forPaper;
     const printed: PrintedView = {dataset: view.dataset, summary: view.summary, factors: view.factors, language: this.language, dataLang: this.dataLang};
     const statement = html`<p part="statement" class="statement">${filterStatement(view.summary, this.language)}</p>`;
@@ -378,22 +231,7 @@ export class BarrierHeatmap extends FilteringElement {
    * a page (a column per source does not); shown instead of the grid and of the table view.
    */
   #renderPaperTable(view: HeatmapView): TemplateResult {
-    const t = this.#text;
-    const grid = heatmapGrid(view.matrix, true);
-    return html`<div part="print-table" class="print-only print-table">
-      <table class="numbers">
-        <caption>${t.title(view.kind)}</caption>
-        <thead>
-          <tr><th scope="col">${t.axes.source}</th>${grid.columns.map((column) => html`<th scope="col">${this.#axisLabel(column)}</th>`)}</tr>
-        </thead>
-        <tbody>
-          ${grid.rows.map((row, r) => html`<tr>
-            <th scope="row">${this.#axisLabel(row)}</th>
-            ${grid.cells[r].map((cell) => html`<td>${cell.count}</td>`)}
-          </tr>`)}
-        </tbody>
-      </table>
-    </div>`;
+    return html`<div part="print-table" class="print-only print-table">${this.#renderNumbers(view, heatmapGrid(view.matrix, true), true)}</div>`;
   }
 
   // The scroller is no tab stop of its own (Firefox makes every scrolling box one): the grid's cells are,
@@ -415,11 +253,11 @@ export class BarrierHeatmap extends FilteringElement {
 
   #renderGrid(view: HeatmapView, chosen: string | undefined): TemplateResult {
     const {grid} = view;
-    const focus = this.#positionOf(grid, this.focusKey) ?? this.#positionOf(grid, chosen) ?? {row: 0, column: 0};
+    const focus = this.#focus.tabStop(grid, chosen);
     const step = stepScale(grid.max);
     return html`<div part="grid" class="grid" data-columns=${grid.columns.length} role="grid" aria-labelledby="title" aria-readonly="true"
-      @keydown=${this.#onKeydown} @focusin=${this.#onFocusin} @focusout=${this.#onFocusout}
-      @pointerover=${this.#onPointerover} @pointerleave=${this.#onPointerleave} @click=${this.#onClick}>
+      @keydown=${this.#focus.onKeydown} @focusin=${this.#focus.onFocusin} @focusout=${this.#focus.onFocusout}
+      @pointerover=${this.#focus.onPointerover} @pointerleave=${this.#focus.onPointerleave} @click=${this.#focus.onClick}>
       <div class="row head" role="row">
         <div part="corner" class="corner" role="columnheader">${this.#text.axes[grid.rows[0].axis]}</div>
         ${grid.columns.map((column) => html`<div part="column-header" class="column-header" role="columnheader">
@@ -444,7 +282,7 @@ export class BarrierHeatmap extends FilteringElement {
   }
 
   #renderDetails(view: HeatmapView, chosen: string | undefined): TemplateResult {
-    const key = this.hoverKey ?? (this.focusInside ? this.focusKey : undefined) ?? chosen;
+    const key = this.#focus.shownKey(chosen);
     const cell = key === undefined ? undefined : view.cellByKey.get(key);
     // Not a live region: a cell's whole list (up to 1,400 characters) on every arrow key would talk for
     // minutes. A reader gets the list on request: Enter shows the cell's factors in the table.
@@ -477,21 +315,24 @@ export class BarrierHeatmap extends FilteringElement {
   }
 
   #renderTable(view: HeatmapView): TemplateResult {
-    const t = this.#text;
-    const {grid} = view;
     return html`<div part="scroller" class="scroller" role="region" tabindex="0" aria-labelledby="table-caption">
-      <table part="table" class="numbers">
-        <caption id="table-caption">${t.title(view.kind)}</caption>
-        <thead>
-          <tr><th scope="col">${t.axes[grid.rows[0].axis]}</th>${grid.columns.map((column) => html`<th scope="col">${this.#axisLabel(column)}</th>`)}</tr>
-        </thead>
-        <tbody>
-          ${grid.rows.map((row, r) => html`<tr>
-            <th scope="row">${this.#axisLabel(row)}</th>
-            ${grid.cells[r].map((cell) => html`<td data-actor=${cell.actor} data-source=${cell.sourceId}>${cell.count}</td>`)}
-          </tr>`)}
-        </tbody>
-      </table>
+      ${this.#renderNumbers(view, view.grid, false)}
     </div>`;
+  }
+
+  /** The counts as a table: the table view on screen, and on paper (no part or id there: the table view is the one to style and to name). */
+  #renderNumbers(view: HeatmapView, grid: HeatmapGrid, paper: boolean): TemplateResult {
+    return html`<table part=${paper ? nothing : 'table'} class="numbers">
+      <caption id=${paper ? nothing : 'table-caption'}>${this.#text.title(view.kind)}</caption>
+      <thead>
+        <tr><th scope="col">${this.#text.axes[grid.rows[0].axis]}</th>${grid.columns.map((column) => html`<th scope="col">${this.#axisLabel(column)}</th>`)}</tr>
+      </thead>
+      <tbody>
+        ${grid.rows.map((row, r) => html`<tr>
+          <th scope="row">${this.#axisLabel(row)}</th>
+          ${grid.cells[r].map((cell) => html`<td data-actor=${cell.actor} data-source=${cell.sourceId}>${cell.count}</td>`)}
+        </tr>`)}
+      </tbody>
+    </table>`;
   }
 }

@@ -5,9 +5,9 @@ import {STEP_FILLS, STEP_INKS} from './heatmap-geometry.js';
 /**
  * The grid's number of columns, from its `data-columns`: a rule per count, so that the server's markup and
  * a page with a strict CSP (no style attributes) lay the grid out before any script. A dataset with more
- * publications than this gets its count from a stylesheet of the element (barrier-heatmap.component.ts).
+ * publications than this gets its count from a stylesheet of the element (adoptColumnCount).
  */
-export const COLUMN_RULES_UP_TO = 40;
+const COLUMN_RULES_UP_TO = 40;
 const columnRules = unsafeCSS(Array.from({length: COLUMN_RULES_UP_TO}, (_, i) => `.grid[data-columns='${i + 1}'] { --_columns: ${i + 1}; }`).join('\n'));
 // A class per colour step (cells and legend swatches); each colour is a themeable custom property with d3's
 // value as fallback. The values are our own hex colours, never data, so unsafeCSS is safe here.
@@ -184,3 +184,18 @@ export const barrierHeatmapStyles = [sharedStyles, css`
     .cell:focus-visible { outline: none; box-shadow: none; }
   }
 `];
+
+/**
+ * Gives a grid of more columns than the rules' count its count, in a stylesheet of the element's own (no
+ * inline styles), made after an update in the browser: the server has no constructed stylesheets and needs
+ * none up to the rules' count. Returns the sheet to pass again next time.
+ */
+export function adoptColumnCount(root: ShadowRoot, columns: number, sheet?: CSSStyleSheet): CSSStyleSheet | undefined {
+  if (columns <= COLUMN_RULES_UP_TO && !sheet) return undefined;
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  }
+  sheet.replaceSync(columns > COLUMN_RULES_UP_TO ? `.grid { --_columns: ${columns}; }` : '');
+  return sheet;
+}

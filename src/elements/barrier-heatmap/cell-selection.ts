@@ -1,5 +1,9 @@
-import {type Actor, type DatasetWithoutTexts, type FactorFilter, type Kind} from '../../data/index.js';
+import type {ReactiveController, ReactiveControllerHost} from 'lit';
+import {type Actor, type DatasetWithoutTexts, type FactorFilter, type HeatmapCell, type Kind} from '../../data/index.js';
 import {citationOf, sourceById} from '../../data/sources.js';
+import type {FilterState} from '../../state/filter-state.js';
+import {cellKey} from './heatmap-geometry.js';
+import type {HeatmapView} from './heatmap-view.js';
 
 /** The part of a filter that choosing a cell sets. */
 export type CellFilter = Pick<FactorFilter, 'kind' | 'actors' | 'sources'>;
@@ -21,4 +25,67 @@ export function cellOfFilter(dataset: DatasetWithoutTexts, filter: FactorFilter,
   if (citations.size !== 1) return undefined;
   const [citation] = citations;
   return citation === undefined ? undefined : {actor: filter.actors[0], citation};
+}
+
+/** What the choice of a cell needs to know of its element. */
+export interface CellChoiceOptions {
+  /** The heatmap on screen, if any. */
+  view(): HeatmapView | undefined;
+  /** The group's filter. */
+  filter(): FilterState;
+  /** Asks the group for a new filter. */
+  updateFilter(change: Partial<FilterState>): void;
+}
+
+/** The chosen cell, as the element uses it. */
+export interface CellChoice extends ReactiveController {
+  /** The key of the cell that the group's filter points at, if it is one cell of this heatmap. */
+  chosenKey(): string | undefined;
+  /** Sets the group's filter to the cell's factors, or clears it when the cell is already chosen. */
+  toggle(cell: HeatmapCell): void;
+  /** Lifts the choice: no actor, no source, and the kind the group had before. */
+  clear(): void;
+}
+
+/**
+ * The chosen cell, which is the group's filter: choosing a cell sets the group's kind, actor and sources to
+ * the cell's, so a table of the group shows its factors; clearing gives the group back the kind it had. A
+ * reactive controller built by a function, as gridFocusController.
+ */
+export function cellChoiceController(host: ReactiveControllerHost, {view, filter, updateFilter}: CellChoiceOptions): CellChoice {
+  /** The group's kind before this heatmap chose a cell, restored when the choice is cleared. */
+  let kindBeforeChoice: Kind | null | undefined;
+
+  const controller: CellChoice = {
+    chosenKey() {
+      const shown = view();
+      const chosen = shown && cellOfFilter(shown.dataset, filter(), shown.kind);
+      const column = chosen && shown.matrix.columns.find((entry) => entry.label === chosen.citation);
+      return chosen && column ? cellKey({actor: chosen.actor, sourceId: column.key}) : undefined;
+    },
+
+    hostUpdate() {
+      // Once the group's filter no longer points at a cell (cleared elsewhere), there is no kind left to give back.
+      if (kindBeforeChoice !== undefined && view() && controller.chosenKey() === undefined) kindBeforeChoice = undefined;
+    },
+
+    toggle(cell) {
+      const shown = view();
+      if (!shown) return;
+      if (controller.chosenKey() === cellKey(cell)) {
+        controller.clear();
+        return;
+      }
+      if (kindBeforeChoice === undefined) kindBeforeChoice = filter().kind;
+      updateFilter(cellFilter(shown.dataset, cell, shown.kind));
+    },
+
+    clear() {
+      const restoreKind = kindBeforeChoice !== undefined && filter().kind === view()?.kind;
+      updateFilter({actors: [], sources: [], ...(restoreKind ? {kind: kindBeforeChoice} : {})});
+      kindBeforeChoice = undefined;
+    },
+  };
+  host.addController(controller);
+  return controller;
 }

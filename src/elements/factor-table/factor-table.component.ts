@@ -14,11 +14,11 @@ import {factorTableText} from '../../i18n/factor-table.js';
 import {filterParts} from '../../i18n/filter-statement.js';
 import {downloadText} from '../download.js';
 import {FilteringElement} from '../filtering-element.js';
-import {PrintController} from '../print-controller.js';
+import {printController} from '../print-controller.js';
 import {whenIdle} from '../when-idle.js';
 import {activeFilterChips, type FilterChip} from './filter-chips.js';
-import {IncrementalRows, RENDER_ALL_UP_TO} from './incremental-rows.js';
-import {LiveAnnouncer} from './live-announcer.js';
+import {RENDER_ALL_UP_TO, incrementalRows} from './incremental-rows.js';
+import {liveAnnouncer} from './live-announcer.js';
 import type {SourceDialog} from '../source-citation/source-dialog.js';
 import type {PrintedView} from '../printout/printout.js';
 import {factorTableStyles} from './factor-table.styles.js';
@@ -100,9 +100,9 @@ export class FactorTable extends FilteringElement {
   /** Hide the CSV download button. */
   noExport = false;
 
-  readonly #rows = new IncrementalRows(this);
-  readonly #announcer = new LiveAnnouncer(this);
-  readonly #print = new PrintController(this, () => this.performUpdate());
+  readonly #rows = incrementalRows(this);
+  readonly #announcer = liveAnnouncer(this);
+  readonly #print = printController(this, () => this.performUpdate());
   /** The card of a citation in a dialog, from the first click on a citation on: its code loads then. */
   #sourceDialog?: SourceDialog;
   /** The dataset and filter of the rows last shown: a change of either is announced, also after "loading". */

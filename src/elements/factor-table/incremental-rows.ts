@@ -23,87 +23,97 @@ type Host = ReactiveControllerHost & HTMLElement & {readonly renderRoot: ParentN
  * no "show more" button. A short list (the document's 83 rows) is all there one frame after the first;
  * later filters and sorts render it whole at once, so the page never shrinks under the reader.
  */
-export class IncrementalRows implements ReactiveController {
-  readonly #host: Host;
-  #limit = ROWS_PER_STEP;
-  #observer?: IntersectionObserver;
-  /**
-   * Rows of a short list in the first frame; all of them (Infinity) once it has been painted. A table from
-   * the server has all its rows already, and so has its first render in the browser, which hydrates them.
-   */
-  #firstRows: number;
-  /** Whether the last render held back rows that match, from the first frame. */
-  #heldBack: boolean | undefined;
-  /**
-   * Set when a short list held rows back from its first frame (they come by themselves, without "show
-   * more"); settles when they are asked for: the host's updateComplete waits for it.
-   */
-  rest?: Promise<void>;
-
-  constructor(host: Host) {
-    this.#host = host;
-    this.#firstRows = isServer || host.shadowRoot ? Infinity : FIRST_FRAME_STEP;
-    host.addController(this);
-  }
-
+export interface IncrementalRows extends ReactiveController {
   /**
    * The rows to render now, of `rows`. The very first frame takes only rows the reader sees, those of
    * `matching` (`rows` without those a filter hides, in the same order), so it fills the screen.
    */
-  shown<T>(rows: readonly T[], matching = rows): readonly T[] {
-    if (rows.length > RENDER_ALL_UP_TO) return rows.slice(0, this.#limit);
-    if (rows.length <= this.#firstRows) return rows;
-    // A task queued from an animation frame runs once that frame has been painted.
-    this.rest ??= new Promise((resolve) => {
-      requestAnimationFrame(() => setTimeout(resolve));
-      setTimeout(resolve, REST_AT_THE_LATEST_MS);
-    }).then(() => {
-      this.#firstRows = Infinity;
-      this.#host.requestUpdate();
-    });
-    this.#heldBack = matching.length > this.#firstRows;
-    return matching.slice(0, this.#firstRows);
-  }
-
+  shown<T>(rows: readonly T[], matching?: readonly T[]): readonly T[];
   /** Back to the first step, for a new list. */
-  reset(): void {
-    this.#limit = ROWS_PER_STEP;
-  }
+  reset(): void;
+  readonly showMore: () => void;
+  /**
+   * Set when a short list held rows back from its first frame (they come by themselves, without "show
+   * more"); settles when they are asked for: the host's updateComplete waits for it.
+   */
+  readonly rest?: Promise<void>;
+}
 
-  showMore = (): void => {
-    this.#limit += ROWS_PER_STEP * 4;
-    this.#host.requestUpdate();
+/** Built by a function, its state in the closure: the CDN build's minifier shortens those names. */
+export function incrementalRows(host: Host): IncrementalRows {
+  let limit = ROWS_PER_STEP;
+  let observer: IntersectionObserver | undefined;
+  /**
+   * Rows of a short list in the first frame; all of them (Infinity) once it has been painted. A table from
+   * the server has all its rows already, and so has its first render in the browser, which hydrates them.
+   */
+  let firstRows = isServer || host.shadowRoot ? Infinity : FIRST_FRAME_STEP;
+  /** Whether the last render held back rows that match, from the first frame. */
+  let heldBack: boolean | undefined;
+  let rest: Promise<void> | undefined;
+
+  const showMore = (): void => {
+    limit += ROWS_PER_STEP * 4;
+    host.requestUpdate();
   };
-
-  #showAll = (): void => {
-    this.#limit = this.#firstRows = Infinity;
+  const showAll = (): void => {
+    limit = firstRows = Infinity;
     // Lit renders in a microtask, before the browser lays the page out for printing.
-    this.#host.requestUpdate();
+    host.requestUpdate();
   };
 
-  hostConnected(): void {
-    addEventListener('beforeprint', this.#showAll);
-  }
+  const controller: IncrementalRows = {
+    get rest() {
+      return rest;
+    },
 
-  hostUpdated(): void {
-    // Still before the first paint: reading the table's place lays it out now instead of in the frame.
-    // Each round shows more rows, so this ends, also for a table that is not displayed (bottom 0).
-    if (this.#heldBack && this.#host.getBoundingClientRect().bottom < innerHeight) {
-      this.#firstRows += FIRST_FRAME_STEP;
-      // Not from within this update: Lit's development build warns of a change during an update.
-      queueMicrotask(() => this.#host.requestUpdate());
-    }
-    this.#heldBack = false;
-    this.#observer ??= new IntersectionObserver((entries) => {
-      if (entries.some((entry) => entry.isIntersecting)) this.showMore();
-    }, {rootMargin: '400px'});
-    this.#observer.disconnect();
-    const sentinel = this.#host.renderRoot.querySelector('.more-sentinel');
-    if (sentinel) this.#observer.observe(sentinel);
-  }
+    shown(rows, matching = rows) {
+      if (rows.length > RENDER_ALL_UP_TO) return rows.slice(0, limit);
+      if (rows.length <= firstRows) return rows;
+      // A task queued from an animation frame runs once that frame has been painted.
+      rest ??= new Promise((resolve) => {
+        requestAnimationFrame(() => setTimeout(resolve));
+        setTimeout(resolve, REST_AT_THE_LATEST_MS);
+      }).then(() => {
+        firstRows = Infinity;
+        host.requestUpdate();
+      });
+      heldBack = matching.length > firstRows;
+      return matching.slice(0, firstRows);
+    },
 
-  hostDisconnected(): void {
-    removeEventListener('beforeprint', this.#showAll);
-    this.#observer?.disconnect();
-  }
+    reset() {
+      limit = ROWS_PER_STEP;
+    },
+
+    showMore,
+
+    hostConnected() {
+      addEventListener('beforeprint', showAll);
+    },
+
+    hostUpdated() {
+      // Still before the first paint: reading the table's place lays it out now instead of in the frame.
+      // Each round shows more rows, so this ends, also for a table that is not displayed (bottom 0).
+      if (heldBack && host.getBoundingClientRect().bottom < innerHeight) {
+        firstRows += FIRST_FRAME_STEP;
+        // Not from within this update: Lit's development build warns of a change during an update.
+        queueMicrotask(() => host.requestUpdate());
+      }
+      heldBack = false;
+      observer ??= new IntersectionObserver((entries) => {
+        if (entries.some((entry) => entry.isIntersecting)) showMore();
+      }, {rootMargin: '400px'});
+      observer.disconnect();
+      const sentinel = host.renderRoot.querySelector('.more-sentinel');
+      if (sentinel) observer.observe(sentinel);
+    },
+
+    hostDisconnected() {
+      removeEventListener('beforeprint', showAll);
+      observer?.disconnect();
+    },
+  };
+  host.addController(controller);
+  return controller;
 }

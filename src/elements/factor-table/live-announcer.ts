@@ -11,32 +11,33 @@ const DELAY_MS = 600;
  * The text of a polite live region: a message is spoken a moment after the last change, and the region
  * is emptied first, so the same sentence twice in a row is still spoken.
  */
-export class LiveAnnouncer implements ReactiveController {
-  readonly #host: ReactiveControllerHost;
-  #timer?: ReturnType<typeof setTimeout>;
-  #text = '';
-
-  constructor(host: ReactiveControllerHost) {
-    this.#host = host;
-    host.addController(this);
-  }
-
+export interface LiveAnnouncer extends ReactiveController {
   /** What the live region says now. */
-  get text(): string {
-    return this.#text;
-  }
+  readonly text: string;
+  announce(message: string): void;
+}
 
-  announce(message: string): void {
-    clearTimeout(this.#timer);
-    this.#text = '';
-    this.#timer = setTimeout(() => {
-      this.#text = message;
-      this.#host.requestUpdate();
-    }, DELAY_MS);
-    this.#host.requestUpdate();
-  }
-
-  hostDisconnected(): void {
-    clearTimeout(this.#timer);
-  }
+/** Built by a function, its state in the closure: the CDN build's minifier shortens those names. */
+export function liveAnnouncer(host: ReactiveControllerHost): LiveAnnouncer {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let text = '';
+  const controller: LiveAnnouncer = {
+    get text() {
+      return text;
+    },
+    announce(message) {
+      clearTimeout(timer);
+      text = '';
+      timer = setTimeout(() => {
+        text = message;
+        host.requestUpdate();
+      }, DELAY_MS);
+      host.requestUpdate();
+    },
+    hostDisconnected() {
+      clearTimeout(timer);
+    },
+  };
+  host.addController(controller);
+  return controller;
 }

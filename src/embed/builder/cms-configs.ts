@@ -9,7 +9,7 @@ import {EMBED_ELEMENTS} from '../embed-query.js';
 export const ELEMENT_ATTRIBUTES = {
   'factor-table': ['kind', 'actor', 'source', 'query', 'no-search', 'no-export', 'group', 'src', 'sync-url', 'lang'],
   'actor-filter': ['with-kind', 'layout', 'compact', 'group', 'src', 'sync-url', 'lang'],
-  'barrier-heatmap': ['kind', 'actor', 'source', 'query', 'order', 'transposed', 'show-table', 'heading-level', 'group', 'src', 'sync-url', 'lang'],
+  'barrier-heatmap': ['counts', 'kind', 'actor', 'source', 'query', 'order', 'transposed', 'show-table', 'heading-level', 'group', 'src', 'sync-url', 'lang'],
   'source-citation': ['source', 'all', 'compact', 'heading-level', 'factor', 'group', 'src', 'sync-url', 'lang'],
   // Its id names its groups in the page address (sync-url).
   'factor-landscape': ['id'],
