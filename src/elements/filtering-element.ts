@@ -6,6 +6,13 @@ import {GroupElement} from './group-element.js';
 
 type FilterAttribute = 'kind' | 'actor' | 'source' | 'query';
 
+/**
+ * Whether `a` stands before `b` in the document. Elements in different shadow trees, or not both on
+ * the page, are not ordered: then neither stands before the other.
+ */
+// 4 is DOCUMENT_POSITION_FOLLOWING (`b` follows `a`), 1 DOCUMENT_POSITION_DISCONNECTED.
+const standsBefore = (a: Node, b: Node): boolean => (a.compareDocumentPosition(b) & 5) === 4;
+
 /** Each order of the actors not yet in `Left`, space-separated: `werkgever`, `trainer werknemer`, … */
 type ActorSequence<Left extends Actor> = {[A in Left]: A | `${A} ${ActorSequence<Exclude<Left, A>>}`}[Left];
 
@@ -39,6 +46,11 @@ export class FilteringElement extends GroupElement {
     return Object.fromEntries(this.filterAttributes.filter((name) => this[name] !== undefined).map((name) => [name, this[name]]));
   }
 
+  /**
+   * As the element joins its group, its attributes are its proposal for the group's filter, and the first
+   * element in the document wins a field (src/README.md, "Attributes and the group's filter"); after
+   * that, a changed attribute changes the filter like a reader's action.
+   */
   protected override giveFilterAttributes(store: GroupStore, changed: PropertyValues<this>, newStore: boolean): void {
     // Only attributes that are set (for a new store) or changed: an absent attribute leaves the group's
     // filter alone, and a removed one (read as "") lifts its restriction.
@@ -50,6 +62,11 @@ export class FilteringElement extends GroupElement {
     for (const {field, value} of unknown) {
       console.warn(`scholingsfactoren: <${this.localName} ${field}="…"> kent "${value}" niet; die waarde telt niet mee.`);
     }
-    store.updateFilter(change, this);
+    for (const [field, lost, counts] of store.updateFilter(change, this, newStore ? standsBefore : undefined)) {
+      // The attributes are the fields in the singular: `actor` gives `actors`.
+      const name = field.replace(/s$/, '') as FilterAttribute;
+      const given = (element: Element) => `<${element.localName} ${name}="${(element as FilteringElement)[name]}">`;
+      console.warn(`scholingsfactoren: ${given(lost)} telt niet mee; in dezelfde groep gaat ${given(counts)} voor.`);
+    }
   }
 }

@@ -28,6 +28,11 @@ export class GroupStore {
   #requested: unknown;
   /** The fetch of the dataset from `src`, while it runs. */
   #loading?: Promise<void>;
+  /**
+   * Per field of the filter, the element whose attribute gave it as that element joined the group;
+   * `null` once an action (a reader's choice, a changed attribute, a deep link) has changed it since.
+   */
+  readonly #givers = new Map<string, Element | null>();
 
   constructor(dataset: DatasetWithoutTexts) {
     this.#state = {data: {status: 'ready', dataset}, filter: INITIAL_FILTER_STATE};
@@ -48,12 +53,38 @@ export class GroupStore {
     for (const listener of [...this.#listeners]) listener();
   }
 
-  /** Merges a change into the filter; `origin` fires `factor-filter-change` if anything changed. */
-  updateFilter(change: Partial<FilterState>, origin?: Element): void {
-    const filter = {...this.#state.filter, ...change};
-    if (sameFilterState(this.#state.filter, filter)) return;
-    this.#set({...this.#state, filter});
-    origin?.dispatchEvent(new FactorFilterChangeEvent(filter));
+  /**
+   * Merges a change into the filter; `origin` fires `factor-filter-change` if anything changed. Without
+   * `before`, the change is an action and takes every field it changes. With it, the change is the
+   * filter attributes of `origin` as it joins the group (src/README.md, "Attributes and the group's
+   * filter"): a field that an action has changed stays, and one that another element gave stays unless
+   * `before(origin, that element)`. Returns where a different value lost: [field, the element whose
+   * value lost, the element whose value counts].
+   */
+  updateFilter(change: Partial<FilterState>, origin?: Element, before?: (a: Element, b: Element) => boolean): [string, Element, Element][] {
+    const old = this.#state.filter;
+    const taken: Record<string, unknown> = {};
+    const lost: [string, Element, Element][] = [];
+    for (const [field, value] of Object.entries(change)) {
+      const giver = this.#givers.get(field);
+      // Every field but `sort` (which no attribute gives) reads the same as text when it is the same.
+      const differs = `${value}` !== `${old[field as keyof FilterState]}`;
+      if (!before) {
+        if (differs) this.#givers.set(field, null);
+      } else {
+        const wins = giver !== null && (!giver || before(origin!, giver));
+        if (giver && differs) lost.push(wins ? [field, giver, origin!] : [field, origin!, giver]);
+        if (!wins) continue;
+        this.#givers.set(field, origin!);
+      }
+      taken[field] = value;
+    }
+    const filter = {...old, ...taken};
+    if (!sameFilterState(old, filter)) {
+      this.#set({...this.#state, filter});
+      origin?.dispatchEvent(new FactorFilterChangeEvent(filter));
+    }
+    return lost;
   }
 
   /** Loads the group's dataset from a URL; `origin` fires `factor-error` if that fails. */
