@@ -2,7 +2,7 @@ import type {DatasetWithoutTexts, ValidationError} from '../data/index.js';
 // Source notes and translations are checked by the card that shows them (see validateFactorsAndSources).
 import {validateFactorsAndSources} from '../data/validate.js';
 import {FactorErrorEvent, FactorFilterChangeEvent} from './events.js';
-import {INITIAL_FILTER_STATE, sameFilterState, type FilterState} from './filter-state.js';
+import {INITIAL_FILTER_STATE, type FilterState} from './filter-state.js';
 import {loadDataset} from './load-dataset.js';
 
 /** Where a group's dataset is: loading (from `src`), ready, or refused with reasons. */
@@ -62,27 +62,27 @@ export class GroupStore {
    * value lost, the element whose value counts].
    */
   updateFilter(change: Partial<FilterState>, origin?: Element, before?: (a: Element, b: Element) => boolean): [string, Element, Element][] {
-    const old = this.#state.filter;
-    const taken: Record<string, unknown> = {};
+    const filter: Record<string, unknown> = {...this.#state.filter};
     const lost: [string, Element, Element][] = [];
+    let changed = false;
     for (const [field, value] of Object.entries(change)) {
       const giver = this.#givers.get(field);
-      // Every field but `sort` (which no attribute gives) reads the same as text when it is the same.
-      const differs = `${value}` !== `${old[field as keyof FilterState]}`;
-      if (!before) {
-        if (differs) this.#givers.set(field, null);
-      } else {
+      // The same value reads the same as JSON: lists keep their order, and every order is {key, direction}.
+      const differs = JSON.stringify(value) !== JSON.stringify(filter[field]);
+      if (before) {
         const wins = giver !== null && (!giver || before(origin!, giver));
         if (giver && differs) lost.push(wins ? [field, giver, origin!] : [field, origin!, giver]);
         if (!wins) continue;
         this.#givers.set(field, origin!);
+      } else if (differs) {
+        this.#givers.set(field, null);
       }
-      taken[field] = value;
+      changed ||= differs;
+      filter[field] = value;
     }
-    const filter = {...old, ...taken};
-    if (!sameFilterState(old, filter)) {
-      this.#set({...this.#state, filter});
-      origin?.dispatchEvent(new FactorFilterChangeEvent(filter));
+    if (changed) {
+      this.#set({...this.#state, filter: filter as unknown as FilterState});
+      origin?.dispatchEvent(new FactorFilterChangeEvent(filter as unknown as FilterState));
     }
     return lost;
   }
