@@ -42,8 +42,13 @@ export class FilteringElement extends GroupElement {
   /** The attributes that feed the group's filter; an element whose `kind` only picks its own view leaves it out. */
   protected readonly filterAttributes: readonly FilterAttribute[] = ['kind', 'actor', 'source', 'query'];
 
+  /** The attributes that `given` picks, as text; a removed one (`null`) reads as "", no restriction. */
+  #filterText(given: (name: FilterAttribute) => boolean): FilterText {
+    return Object.fromEntries(this.filterAttributes.filter(given).map((name) => [name, this[name] ?? '']));
+  }
+
   protected override ownFilterText(): FilterText {
-    return Object.fromEntries(this.filterAttributes.filter((name) => this[name] !== undefined).map((name) => [name, this[name]]));
+    return this.#filterText((name) => this[name] !== undefined);
   }
 
   /**
@@ -52,21 +57,18 @@ export class FilteringElement extends GroupElement {
    * that, a changed attribute changes the filter like a reader's action.
    */
   protected override giveFilterAttributes(store: GroupStore, changed: PropertyValues<this>, newStore: boolean): void {
-    // Only attributes that are set (for a new store) or changed: an absent attribute leaves the group's
-    // filter alone, and a removed one (read as "") lifts its restriction.
-    const given = this.filterAttributes.filter((name) => (newStore ? this[name] !== undefined : changed.has(name)));
-    if (given.length === 0) return;
-    const text: FilterText = Object.fromEntries(given.map((name) => [name, this[name] ?? '']));
+    // Only attributes that are set (as the element joins) or changed: an absent attribute leaves the
+    // group's filter alone.
+    const text = newStore ? this.ownFilterText() : this.#filterText((name) => changed.has(name));
     const data = store.state.data;
     const {change, unknown} = parseFilter(text, data.status === 'ready' ? sourceIdsOf(data.dataset) : undefined);
     for (const {field, value} of unknown) {
       console.warn(`scholingsfactoren: <${this.localName} ${field}="…"> kent "${value}" niet; die waarde telt niet mee.`);
     }
-    for (const [field, lost, counts] of store.updateFilter(change, this, newStore ? standsBefore : undefined)) {
+    for (const [field, lost, counts] of store.updateFilter(change, this, newStore ? standsBefore : undefined) as [string, FilteringElement, FilteringElement][]) {
       // The attributes are the fields in the singular: `actor` gives `actors`.
       const name = field.replace(/s$/, '') as FilterAttribute;
-      const given = (element: Element) => `<${element.localName} ${name}="${(element as FilteringElement)[name]}">`;
-      console.warn(`scholingsfactoren: ${given(lost)} telt niet mee; in dezelfde groep gaat ${given(counts)} voor.`);
+      console.warn(`scholingsfactoren: <${lost.localName} ${name}="${lost[name]}"> telt niet mee; in dezelfde groep gaat <${counts.localName} ${name}="${counts[name]}"> voor.`);
     }
   }
 }
