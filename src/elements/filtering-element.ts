@@ -68,7 +68,7 @@ export class FilteringElement extends GroupElement {
     for (const [field, lost, counts] of store.updateFilter(change, this, newStore ? standsBefore : undefined) as [string, FilteringElement, FilteringElement][]) {
       // The attributes are the fields in the singular: `actor` gives `actors`.
       const name = field.replace(/s$/, '') as FilterAttribute;
-      console.warn(`scholingsfactoren: <${lost.localName} ${name}="${lost[name]}"> telt niet mee; in dezelfde groep gaat <${counts.localName} ${name}="${counts[name]}"> voor.`);
+      console.warn(`scholingsfactoren: <${lost.localName} ${name}="${lost[name]}"> telt niet mee; <${counts.localName} ${name}="${counts[name]}"> wint.`);
     }
   }
 }

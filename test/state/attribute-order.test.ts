@@ -65,7 +65,7 @@ describe('attributes and the group\'s filter', () => {
     expect(rowIds(earlier), 'the table above').to.deep.equal(inhibiting);
     expect(rowIds(later), 'the table below').to.deep.equal(inhibiting);
     expect(warnings).to.deep.equal([
-      'scholingsfactoren: <factor-table kind="stimulerend"> telt niet mee; in dezelfde groep gaat <factor-table kind="inhiberend"> voor.',
+      'scholingsfactoren: <factor-table kind="stimulerend"> telt niet mee; <factor-table kind="inhiberend"> wint.',
     ]);
     await expect(page).to.be.accessible();
   });
@@ -79,7 +79,7 @@ describe('attributes and the group\'s filter', () => {
     const inhibiting = idsOf({kind: 'inhiberend'});
     for (const element of page.querySelectorAll('factor-table')) expect(rowIds(element)).to.deep.equal(inhibiting);
     expect(warnings).to.have.length(1);
-    expect(warnings[0]).to.contain('<factor-table kind="stimulerend"> telt niet mee').and.to.contain('<factor-table kind="inhiberend"> voor');
+    expect(warnings[0]).to.contain('<factor-table kind="stimulerend"> telt niet mee').and.to.contain('<factor-table kind="inhiberend"> wint');
     await expect(page).to.be.accessible();
   });
 
@@ -98,7 +98,7 @@ describe('attributes and the group\'s filter', () => {
     await below.updateComplete;
     expect(rowIds(below), 'the heatmap\'s actor, the table\'s kind').to.deep.equal(idsOf({kind: 'inhiberend', actors: ['trainer']}));
     expect(warnings).to.deep.equal([
-      `scholingsfactoren: <factor-table actor="werkgever"> telt niet mee; in dezelfde groep gaat <${late.tag} actor="trainer"> voor.`,
+      `scholingsfactoren: <factor-table actor="werkgever"> telt niet mee; <${late.tag} actor="trainer"> wint.`,
     ]);
     await expect(page).to.be.accessible();
   });
@@ -116,7 +116,7 @@ describe('attributes and the group\'s filter', () => {
     await above.updateComplete;
     expect(rowIds(above)).to.deep.equal(idsOf({actors: ['werkgever']}));
     expect(warnings).to.deep.equal([
-      `scholingsfactoren: <${late.tag} actor="trainer"> telt niet mee; in dezelfde groep gaat <factor-table actor="werkgever"> voor.`,
+      `scholingsfactoren: <${late.tag} actor="trainer"> telt niet mee; <factor-table actor="werkgever"> wint.`,
     ]);
     await expect(page).to.be.accessible();
   });
