@@ -6,6 +6,13 @@ import {GroupElement} from './group-element.js';
 
 type FilterAttribute = 'kind' | 'actor' | 'source' | 'query';
 
+/**
+ * Whether `a` stands before `b` in the document. Elements in different shadow trees, or not both on
+ * the page, are not ordered: then neither stands before the other.
+ */
+// 4 is DOCUMENT_POSITION_FOLLOWING (`b` follows `a`), 1 DOCUMENT_POSITION_DISCONNECTED.
+const standsBefore = (a: Node, b: Node): boolean => (a.compareDocumentPosition(b) & 5) === 4;
+
 /** Each order of the actors not yet in `Left`, space-separated: `werkgever`, `trainer werknemer`, … */
 type ActorSequence<Left extends Actor> = {[A in Left]: A | `${A} ${ActorSequence<Exclude<Left, A>>}`}[Left];
 
@@ -35,21 +42,33 @@ export class FilteringElement extends GroupElement {
   /** The attributes that feed the group's filter; an element whose `kind` only picks its own view leaves it out. */
   protected readonly filterAttributes: readonly FilterAttribute[] = ['kind', 'actor', 'source', 'query'];
 
-  protected override ownFilterText(): FilterText {
-    return Object.fromEntries(this.filterAttributes.filter((name) => this[name] !== undefined).map((name) => [name, this[name]]));
+  /** The attributes that `given` picks, as text; a removed one (`null`) reads as "", no restriction. */
+  #filterText(given: (name: FilterAttribute) => boolean): FilterText {
+    return Object.fromEntries(this.filterAttributes.filter(given).map((name) => [name, this[name] ?? '']));
   }
 
+  protected override ownFilterText(): FilterText {
+    return this.#filterText((name) => this[name] !== undefined);
+  }
+
+  /**
+   * As the element joins its group, its attributes are its proposal for the group's filter, and the first
+   * element in the document wins a field (src/README.md, "Attributes and the group's filter"); after
+   * that, a changed attribute changes the filter like a reader's action.
+   */
   protected override giveFilterAttributes(store: GroupStore, changed: PropertyValues<this>, newStore: boolean): void {
-    // Only attributes that are set (for a new store) or changed: an absent attribute leaves the group's
-    // filter alone, and a removed one (read as "") lifts its restriction.
-    const given = this.filterAttributes.filter((name) => (newStore ? this[name] !== undefined : changed.has(name)));
-    if (given.length === 0) return;
-    const text: FilterText = Object.fromEntries(given.map((name) => [name, this[name] ?? '']));
+    // Only attributes that are set (as the element joins) or changed: an absent attribute leaves the
+    // group's filter alone.
+    const text = newStore ? this.ownFilterText() : this.#filterText((name) => changed.has(name));
     const data = store.state.data;
     const {change, unknown} = parseFilter(text, data.status === 'ready' ? sourceIdsOf(data.dataset) : undefined);
     for (const {field, value} of unknown) {
       console.warn(`scholingsfactoren: <${this.localName} ${field}="…"> kent "${value}" niet; die waarde telt niet mee.`);
     }
-    store.updateFilter(change, this);
+    for (const [field, lost, counts] of store.updateFilter(change, this, newStore ? standsBefore : undefined) as [string, FilteringElement, FilteringElement][]) {
+      // The attributes are the fields in the singular: `actor` gives `actors`.
+      const name = field.replace(/s$/, '') as FilterAttribute;
+      console.warn(`scholingsfactoren: <${lost.localName} ${name}="${lost[name]}"> telt niet mee; <${counts.localName} ${name}="${counts[name]}"> wint.`);
+    }
   }
 }

@@ -58,7 +58,7 @@ export class GroupElement extends LitElement {
    */
   #ownInputsOnly = isServer || this.shadowRoot !== null;
   /** The state of the own inputs, kept while they stay the same: validating `data` again per render would cost. */
-  #ownState?: {readonly data: unknown; readonly src?: string; readonly filterKey: string; readonly state: GroupState};
+  #ownState?: {readonly data: unknown; readonly key: string; readonly state: GroupState};
   /** The store this element's `src`, `data` and attributes were last given to. */
   #inputsGivenTo?: GroupStore;
   /** Found once per update: a render asks for it for every row, and finding it walks up the page. */
@@ -72,12 +72,12 @@ export class GroupElement extends LitElement {
 
   /** Also waits for the group's dataset from `src`, so a script that sets `src` and awaits this sees the rows or the error. */
   protected override async getUpdateComplete(): Promise<boolean> {
-    let complete = await super.getUpdateComplete();
-    for (let loading = this.#group.store?.settled(); loading; loading = this.#group.store?.settled()) {
+    for (;;) {
+      const complete = await super.getUpdateComplete();
+      const loading = this.#group.store?.settled();
+      if (!loading) return complete;
       await loading;
-      complete = await super.getUpdateComplete();
     }
-    return complete;
   }
 
   /** This element's group's state; on the server, and while hydrating, the element's own (see {@link ownState}). */
@@ -92,13 +92,13 @@ export class GroupElement extends LitElement {
    */
   protected ownState(): GroupState {
     const filterText = this.ownFilterText();
-    const key = JSON.stringify(filterText);
+    const key = JSON.stringify([this.src, filterText]);
     const own = this.#ownState;
-    if (own && own.data === this.data && own.src === this.src && own.filterKey === key) return own.state;
+    if (own && own.data === this.data && own.key === key) return own.state;
     const data = this.#ownDataset();
     const change = data.status === 'ready' ? parseFilter(filterText, sourceIdsOf(data.dataset)).change : {};
     const state: GroupState = {data, filter: {...INITIAL_FILTER_STATE, ...change}};
-    this.#ownState = {data: this.data, src: this.src, filterKey: key, state};
+    this.#ownState = {data: this.data, key, state};
     return state;
   }
 

@@ -29,15 +29,17 @@ export class GroupScope {
 export const scopeContext = createContext<GroupScope>(Symbol.for('scholingsfactoren.scope.v1'));
 
 /**
- * Answers the scope's context requests of the elements below `host`, for as long as the host lives. A
- * scope never changes, so this needs none of the subscriptions of @lit/context's ContextProvider.
+ * Answers the scope's context requests of the elements below `host`, for as long as the host lives, and
+ * returns the scope. A scope never changes, so this needs none of the subscriptions of @lit/context's
+ * ContextProvider.
  */
-export function provideScope(host: HTMLElement, scope: GroupScope): void {
+export function provideScope(host: HTMLElement, scope: GroupScope): GroupScope {
   host.addEventListener('context-request', (event) => {
     if (event.context !== scopeContext) return;
     event.stopPropagation();
     event.callback(scope);
   });
+  return scope;
 }
 
 const PAGE_SCOPE = Symbol.for('scholingsfactoren.page-scope.v1');
@@ -49,10 +51,5 @@ type ScopeHolder = HTMLElement & {[PAGE_SCOPE]?: GroupScope};
  */
 export function ensurePageScope(): GroupScope {
   const holder = document.documentElement as ScopeHolder;
-  if (!holder[PAGE_SCOPE]) {
-    const scope = new GroupScope(() => '');
-    provideScope(holder, scope);
-    holder[PAGE_SCOPE] = scope;
-  }
-  return holder[PAGE_SCOPE];
+  return (holder[PAGE_SCOPE] ??= provideScope(holder, new GroupScope(() => '')));
 }

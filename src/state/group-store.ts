@@ -2,7 +2,7 @@ import type {DatasetWithoutTexts, ValidationError} from '../data/index.js';
 // Source notes and translations are checked by the card that shows them (see validateFactorsAndSources).
 import {validateFactorsAndSources} from '../data/validate.js';
 import {FactorErrorEvent, FactorFilterChangeEvent} from './events.js';
-import {INITIAL_FILTER_STATE, sameFilterState, type FilterState} from './filter-state.js';
+import {INITIAL_FILTER_STATE, type FilterState} from './filter-state.js';
 import {loadDataset} from './load-dataset.js';
 
 /** Where a group's dataset is: loading (from `src`), ready, or refused with reasons. */
@@ -28,6 +28,11 @@ export class GroupStore {
   #requested: unknown;
   /** The fetch of the dataset from `src`, while it runs. */
   #loading?: Promise<void>;
+  /**
+   * Per field of the filter, the element whose attribute gave it as that element joined the group;
+   * `null` once an action (a reader's choice, a changed attribute, a deep link) has changed it since.
+   */
+  readonly #givers = new Map<string, Element | null>();
 
   constructor(dataset: DatasetWithoutTexts) {
     this.#state = {data: {status: 'ready', dataset}, filter: INITIAL_FILTER_STATE};
@@ -48,12 +53,38 @@ export class GroupStore {
     for (const listener of [...this.#listeners]) listener();
   }
 
-  /** Merges a change into the filter; `origin` fires `factor-filter-change` if anything changed. */
-  updateFilter(change: Partial<FilterState>, origin?: Element): void {
-    const filter = {...this.#state.filter, ...change};
-    if (sameFilterState(this.#state.filter, filter)) return;
-    this.#set({...this.#state, filter});
-    origin?.dispatchEvent(new FactorFilterChangeEvent(filter));
+  /**
+   * Merges a change into the filter; `origin` fires `factor-filter-change` if anything changed. Without
+   * `before`, the change is an action and takes every field it changes. With it, the change is the
+   * filter attributes of `origin` as it joins the group (src/README.md, "Attributes and the group's
+   * filter"): a field that an action has changed stays, and one that another element gave stays unless
+   * `before(origin, that element)`. Returns where a different value lost: [field, the element whose
+   * value lost, the element whose value counts].
+   */
+  updateFilter(change: Partial<FilterState>, origin?: Element, before?: (a: Element, b: Element) => boolean): [string, Element, Element][] {
+    const filter: Record<string, unknown> = {...this.#state.filter};
+    const lost: [string, Element, Element][] = [];
+    let changed = false;
+    for (const [field, value] of Object.entries(change)) {
+      const giver = this.#givers.get(field);
+      // The same value reads the same as JSON: lists keep their order, and every order is {key, direction}.
+      const differs = JSON.stringify(value) !== JSON.stringify(filter[field]);
+      if (before) {
+        const wins = giver !== null && (!giver || before(origin!, giver));
+        if (giver && differs) lost.push(wins ? [field, giver, origin!] : [field, origin!, giver]);
+        if (!wins) continue;
+        this.#givers.set(field, origin!);
+      } else if (differs) {
+        this.#givers.set(field, null);
+      }
+      changed ||= differs;
+      filter[field] = value;
+    }
+    if (changed) {
+      this.#set({...this.#state, filter: filter as unknown as FilterState});
+      origin?.dispatchEvent(new FactorFilterChangeEvent(filter as unknown as FilterState));
+    }
+    return lost;
   }
 
   /** Loads the group's dataset from a URL; `origin` fires `factor-error` if that fails. */

@@ -66,16 +66,14 @@ const bindings = new WeakMap<GroupStore, {stop: () => void; holders: number}>();
 
 /**
  * Keeps the group's filter in the URL for as long as an element with `sync-url` holds it: several
- * elements of one group share one binding, and the last one to let go removes its listeners.
+ * elements of one group share one binding, and the last one to let go removes its listeners. Returns
+ * how to let go, once (the element's UrlSyncController forgets it when it calls it).
  */
 export function keepInUrl(store: GroupStore, prefix: string): () => void {
   let binding = bindings.get(store);
   if (!binding) bindings.set(store, (binding = {stop: bindToUrl(store, prefix), holders: 0}));
   binding.holders += 1;
-  let held = true;
   return () => {
-    if (!held) return;
-    held = false;
     if (--binding.holders === 0) {
       binding.stop();
       bindings.delete(store);
