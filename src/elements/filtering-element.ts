@@ -7,11 +7,12 @@ import {GroupElement} from './group-element.js';
 type FilterAttribute = 'kind' | 'actor' | 'source' | 'query';
 
 /**
- * Whether `a` stands before `b` in the document. Elements in different shadow trees, or not both on
- * the page, are not ordered: then neither stands before the other.
+ * Whether `a` stands before `b` in the document. An element no longer on the page stands nowhere, so
+ * every other stands before it (a block rendered anew takes the place of the old one). Elements in
+ * different shadow trees are not ordered: then neither stands before the other.
  */
 // 4 is DOCUMENT_POSITION_FOLLOWING (`b` follows `a`), 1 DOCUMENT_POSITION_DISCONNECTED.
-const standsBefore = (a: Node, b: Node): boolean => (a.compareDocumentPosition(b) & 5) === 4;
+const standsBefore = (a: Node, b: Node): boolean => !b.isConnected || (a.compareDocumentPosition(b) & 5) === 4;
 
 /** Each order of the actors not yet in `Left`, space-separated: `werkgever`, `trainer werknemer`, … */
 type ActorSequence<Left extends Actor> = {[A in Left]: A | `${A} ${ActorSequence<Exclude<Left, A>>}`}[Left];
@@ -66,6 +67,8 @@ export class FilteringElement extends GroupElement {
       console.warn(`scholingsfactoren: <${this.localName} ${field}="…"> kent "${value}" niet; die waarde telt niet mee.`);
     }
     for (const [field, lost, counts] of store.updateFilter(change, this, newStore ? standsBefore : undefined) as [string, FilteringElement, FilteringElement][]) {
+      // An element that left the page is no mistake of the page.
+      if (!lost.isConnected) continue;
       // The attributes are the fields in the singular: `actor` gives `actors`.
       const name = field.replace(/s$/, '') as FilterAttribute;
       console.warn(`scholingsfactoren: <${lost.localName} ${name}="${lost[name]}"> telt niet mee; <${counts.localName} ${name}="${counts[name]}"> wint.`);

@@ -13,7 +13,7 @@ export interface FactorErrorDetail {
 export class FactorFilterChangeEvent extends CustomEvent<FactorFilterChangeDetail> {
   static readonly eventName = 'factor-filter-change';
   constructor(state: FilterState) {
-    super('factor-filter-change', {detail: state, bubbles: true, composed: true});
+    super(FactorFilterChangeEvent.eventName, {detail: state, bubbles: true, composed: true});
   }
 }
 
@@ -21,7 +21,7 @@ export class FactorFilterChangeEvent extends CustomEvent<FactorFilterChangeDetai
 export class FactorErrorEvent extends CustomEvent<FactorErrorDetail> {
   static readonly eventName = 'factor-error';
   constructor(errors: readonly ValidationError[]) {
-    super('factor-error', {detail: {errors}, bubbles: true, composed: true});
+    super(FactorErrorEvent.eventName, {detail: {errors}, bubbles: true, composed: true});
   }
 }
 

@@ -44,6 +44,9 @@ export class GroupStore {
 
   /** Calls `listener` after every change, until the returned function is called. */
   subscribe(listener: () => void): () => void {
+    // A group whose elements have all left starts afresh: where a page's content is replaced (a new route
+    // of a single-page app), the attributes of the elements that come next count as on a new page.
+    if (this.#listeners.size === 0) this.#givers.clear();
     this.#listeners.add(listener);
     return () => this.#listeners.delete(listener);
   }

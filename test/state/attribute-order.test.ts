@@ -172,6 +172,37 @@ describe('attributes and the group\'s filter', () => {
     await expect(page).to.be.accessible();
   });
 
+  it('a block rendered anew, and a new page of a single-page app, give the group their own attributes', async () => {
+    const group = freshGroup('opnieuw');
+    const page = await fixture<HTMLElement>(html`<div></div>`);
+    const first = table({group, kind: 'inhiberend'});
+    page.append(first);
+    const stays = table({group});
+    page.append(stays);
+    await settle(page);
+    expect(rowIds(stays)).to.deep.equal(idsOf({kind: 'inhiberend'}));
+
+    // The CMS renders the first block anew, with another kind: it takes the old block's place.
+    first.remove();
+    const renewed = table({group, kind: 'stimulerend'});
+    page.prepend(renewed);
+    await settle(page);
+    expect(rowIds(stays), 'the renewed block').to.deep.equal(idsOf({kind: 'stimulerend'}));
+
+    // A script changes the kind (an action, as a reader's choice), then the page's content is replaced (a new
+    // route): the group has no elements for a moment, and the new page's attributes count as on a page opened afresh.
+    renewed.setAttribute('kind', 'inhiberend');
+    await settle(page);
+    expect(rowIds(stays), 'the changed attribute').to.deep.equal(idsOf({kind: 'inhiberend'}));
+    page.replaceChildren();
+    const next = table({group, kind: 'stimulerend', actor: 'trainer'});
+    page.append(next);
+    await settle(page);
+    expect(rowIds(next)).to.deep.equal(idsOf({kind: 'stimulerend', actors: ['trainer']}));
+    expect(warnings, 'a removed element is no mistake of the page').to.deep.equal([]);
+    await expect(page).to.be.accessible();
+  });
+
   describe('with a deep link', () => {
     const start = location.href;
     afterEach(() => history.replaceState(null, '', start));
