@@ -1,6 +1,6 @@
 import {createContext} from '@lit/context';
 import {bundledWithoutTexts} from '../data/bundled-without-texts.js';
-import {GroupStore} from './group-store.js';
+import {groupStore, type GroupStore} from './group-store.js';
 
 /** The name of the group that elements without a `group` attribute join. */
 export const DEFAULT_GROUP = '';
@@ -17,7 +17,7 @@ export class GroupScope {
 
   store(group: string): GroupStore {
     let store = this.#stores.get(group);
-    if (!store) this.#stores.set(group, (store = new GroupStore(bundledWithoutTexts)));
+    if (!store) this.#stores.set(group, (store = groupStore(bundledWithoutTexts)));
     return store;
   }
 }
