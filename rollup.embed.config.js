@@ -19,13 +19,14 @@ const onwarn = (warning, warn) => {
   if (warning.code !== 'THIS_IS_UNDEFINED') warn(warning);
 };
 
+// Source maps beside the files, without the line that points to them (as rollup.config.js says why).
 export default [
   // The embed pages' module: Lit and its hydration support, and each element in a chunk of its own.
   {input: {'embed-app': 'dist/embed/embed-app.js'}, output: {dir: 'dist/cdn', format: 'es', entryFileNames: '[name].js',
-    chunkFileNames: 'embed-[name]-[hash].js', sourcemap: true}, plugins: [templates(), ...plugins()], onwarn},
+    chunkFileNames: 'embed-[name]-[hash].js', sourcemap: 'hidden'}, plugins: [templates(), ...plugins()], onwarn},
   // embed.js: a classic script, `async` on any page.
-  {input: 'dist/embed/embed-parent.js', output: {file: 'dist/cdn/embed.js', format: 'iife', sourcemap: true}, plugins: plugins(), onwarn},
-  {input: 'dist/embed/builder/builder.js', output: {file: 'dist/cdn/builder.js', format: 'es', sourcemap: true},
+  {input: 'dist/embed/embed-parent.js', output: {file: 'dist/cdn/embed.js', format: 'iife', sourcemap: 'hidden'}, plugins: plugins(), onwarn},
+  {input: 'dist/embed/builder/builder.js', output: {file: 'dist/cdn/builder.js', format: 'es', sourcemap: 'hidden'},
     plugins: [templates(), ...plugins()], onwarn},
   // The server rendering that writes the embed pages, in Node: Lit and @lit-labs/ssr stay Node's own.
   {input: 'dist/ssr.js', output: {dir: 'dist/embed-ssr', format: 'es'}, external: (id) => /^(lit|lit-html|lit-element|@lit\/|@lit-labs\/)/.test(id),
