@@ -22,6 +22,10 @@ export const CSV_HEADING = {
   kind: 'kind', factor: 'factor', how: 'how', actor: 'actors', source: 'sources', evidence: 'evidence',
 } as const satisfies Record<ColumnKey, string>;
 
+type Each<List extends readonly unknown[], V> = {readonly [I in keyof List]: V};
+/** A list of `V`, one per column, in the order of COLUMN_KEYS (a row of the CSV). */
+export type OnePerColumn<V> = Each<typeof COLUMN_KEYS, V>;
+
 /** The columns that `Listed` leaves out, or `never`. */
 type Lacking<Listed> = Exclude<ColumnKey, Listed>;
 

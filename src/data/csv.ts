@@ -1,5 +1,5 @@
 import type {DatasetWithoutTexts, Factor} from './types.js';
-import {COLUMN_KEYS, CSV_HEADING, type ColumnKey} from './columns.js';
+import {COLUMN_KEYS, CSV_HEADING, type ColumnKey, type OnePerColumn} from './columns.js';
 import {indexDataset} from './dataset-index.js';
 
 /**
@@ -32,10 +32,8 @@ export function csvWithTitles(dataset: DatasetWithoutTexts, factors: readonly Fa
   const {citations} = indexDataset(dataset);
   const rows = factors.map((factor) => {
     const labels = citations.get(factor.id) ?? [];
-    const cells = {
-      kind: factor.kind, factor: factor.factor, how: factor.how, actor: factor.actors.join(', '), source: labels.join('; '), evidence: labels.length,
-    } satisfies Record<ColumnKey, string | number>;
-    return COLUMN_KEYS.map((column) => cells[column]);
+    // One cell per column, in the order of COLUMN_KEYS: a column this lacks is a type error here.
+    return [factor.kind, factor.factor, factor.how, factor.actors.join(', '), labels.join('; '), labels.length] satisfies OnePerColumn<string | number>;
   });
   return BOM + [titles, ...rows].map((row) => row.map(csvField).join(SEPARATOR)).join('\r\n') + '\r\n';
 }
