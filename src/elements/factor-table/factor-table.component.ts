@@ -1,6 +1,6 @@
 import {html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult} from 'lit';
 import {
-  isFilterEmpty, matchingFactors,
+  DOCUMENT_ORDER, isFilterEmpty, matchingFactors,
   type DatasetWithoutTexts, type Factor, type SortKey, type SortOrder,
 } from '../../data/index.js';
 import {COLUMN_KEYS, type ColumnKey, type WithEveryColumn} from '../../data/columns.js';
@@ -37,7 +37,7 @@ const tallOnPaper = (factor: Factor) => Math.max(factor.how.length / 45, factor.
 /** Ascending, then descending, then back to the document's order. */
 function nextOrder(current: SortOrder, column: ColumnKey): SortOrder {
   if (current.key !== column) return {key: column, direction: 'ascending'};
-  return current.direction === 'ascending' ? {key: column, direction: 'descending'} : {key: 'document', direction: 'ascending'};
+  return current.direction === 'ascending' ? {key: column, direction: 'descending'} : DOCUMENT_ORDER;
 }
 
 /**
@@ -249,7 +249,7 @@ export class FactorTable extends FilteringElement {
         <button part="clear" class="clear" type="button" @click=${this.#clearFilters}>${t.clearAll}</button>
       </div>`}
       <label class="sort-select">${t.sortLabel} <select part="sort-select" @change=${this.#sortFromSelect}>
-        ${[{key: 'document', direction: 'ascending'} as const, ...COLUMN_KEYS.flatMap((key) => DIRECTIONS.map((direction) => ({key, direction})))]
+        ${[DOCUMENT_ORDER, ...COLUMN_KEYS.flatMap((key) => DIRECTIONS.map((direction) => ({key, direction})))]
           .map(({key, direction}) => html`<option value="${key} ${direction}" ?selected=${filter.sort.key === key && filter.sort.direction === direction}>${
             key === 'document' ? t.documentOrder : `${this.#columnName(key)}, ${t.directions[direction]}`}</option>`)}
       </select></label>
