@@ -1,9 +1,9 @@
 // The factor table's columns, each once: their keys in the table's order, and what the data side says
-// of each. Whatever else a column needs is keyed by ColumnKey, so a column added here is a type error in
-// each place that must say something about it: its heading in the CSV (below), its name per language
-// (i18n/factor-table.ts), its width (the table's column-widths.ts), its cell in a row (the table's
-// #renderRow), its sort (sort.ts) and its value in the CSV (csv.ts). No DOM: the data API, the server and
-// the table read it alike.
+// of each (its heading's name and its cells in the CSV). Whatever else a column needs is keyed by
+// ColumnKey, so a column added here is a type error in each place that must say something about it: its
+// name per language (i18n/factor-table.ts), its width (the table's column-widths.ts), its cell in a row of
+// the table (#renderRow) and its sort (sort.ts). No DOM: the data API, the server and the table read it alike.
+import type {Factor} from './types.js';
 
 /**
  * The columns in the table's order, which is also the CSV's. A column's key is also its sort key
@@ -23,8 +23,16 @@ export const CSV_HEADING = {
 } as const satisfies Record<ColumnKey, string>;
 
 type Each<List extends readonly unknown[], V> = {readonly [I in keyof List]: V};
-/** A list of `V`, one per column, in the order of COLUMN_KEYS (a row of the CSV). */
-export type OnePerColumn<V> = Each<typeof COLUMN_KEYS, V>;
+/** A list of `V`, one per column, in the order of COLUMN_KEYS. */
+type OnePerColumn<V> = Each<typeof COLUMN_KEYS, V>;
+
+/**
+ * A factor's cells in the CSV, one per column in the order of COLUMN_KEYS (a column this lacks is a type
+ * error): the dataset's own words, whatever the interface's language.
+ * @param citations the labels of its Bron cell (dataset-index.ts)
+ */
+export const csvCells = (factor: Factor, citations: readonly string[]) =>
+  [factor.kind, factor.factor, factor.how, factor.actors.join(', '), citations.join('; '), citations.length] satisfies OnePerColumn<string | number>;
 
 /** The columns that `Listed` leaves out, or `never`. */
 type Lacking<Listed> = Exclude<ColumnKey, Listed>;

@@ -1,5 +1,5 @@
 import type {DatasetWithoutTexts, Factor} from './types.js';
-import {COLUMN_KEYS, CSV_HEADING, type ColumnKey, type OnePerColumn} from './columns.js';
+import {COLUMN_KEYS, CSV_HEADING, csvCells, type ColumnKey} from './columns.js';
 import {indexDataset} from './dataset-index.js';
 
 /**
@@ -30,10 +30,6 @@ export function factorsToCsv(dataset: DatasetWithoutTexts, factors: readonly Fac
 /** The same, with the column titles in the order of COLUMN_KEYS: the table's names of its columns. */
 export function csvWithTitles(dataset: DatasetWithoutTexts, factors: readonly Factor[], titles: readonly string[]): string {
   const {citations} = indexDataset(dataset);
-  const rows = factors.map((factor) => {
-    const labels = citations.get(factor.id) ?? [];
-    // One cell per column, in the order of COLUMN_KEYS: a column this lacks is a type error here.
-    return [factor.kind, factor.factor, factor.how, factor.actors.join(', '), labels.join('; '), labels.length] satisfies OnePerColumn<string | number>;
-  });
+  const rows = factors.map((factor) => csvCells(factor, citations.get(factor.id) ?? []));
   return BOM + [titles, ...rows].map((row) => row.map(csvField).join(SEPARATOR)).join('\r\n') + '\r\n';
 }
