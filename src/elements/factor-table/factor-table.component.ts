@@ -152,11 +152,7 @@ export class FactorTable extends FilteringElement {
     const sortChanged = previous.sort.key !== filter.sort.key || previous.sort.direction !== filter.sort.direction;
     if (!sortChanged) return this.#text.count(this.visibleFactors.length, dataset.factors.length);
     const {key, direction} = filter.sort;
-    return key === 'document' ? this.#text.documentOrder : this.#text.sortedBy(this.#columnName(key), this.#text.directions[direction]);
-  }
-
-  #columnName(column: ColumnKey): string {
-    return this.#text.columns[column];
+    return key === 'document' ? this.#text.documentOrder : this.#text.sortedBy(this.#text.columns[key], this.#text.directions[direction]);
   }
 
   #removeChip(chip: FilterChip, index: number): void {
@@ -175,7 +171,7 @@ export class FactorTable extends FilteringElement {
   };
 
   #downloadCsv(dataset: DatasetWithoutTexts): void {
-    const csv = csvWithTitles(dataset, this.visibleFactors, COLUMN_KEYS.map((column) => this.#columnName(column)));
+    const csv = csvWithTitles(dataset, this.visibleFactors, COLUMN_KEYS.map((column) => this.#text.columns[column]));
     downloadText(this.renderRoot as ShadowRoot, csv, this.#text.csvFile, 'text/csv;charset=utf-8');
   }
 
@@ -251,7 +247,7 @@ export class FactorTable extends FilteringElement {
       <label class="sort-select">${t.sortLabel} <select part="sort-select" @change=${this.#sortFromSelect}>
         ${[DOCUMENT_ORDER, ...COLUMN_KEYS.flatMap((key) => DIRECTIONS.map((direction) => ({key, direction})))]
           .map(({key, direction}) => html`<option value="${key} ${direction}" ?selected=${filter.sort.key === key && filter.sort.direction === direction}>${
-            key === 'document' ? t.documentOrder : `${this.#columnName(key)}, ${t.directions[direction]}`}</option>`)}
+            key === 'document' ? t.documentOrder : `${t.columns[key]}, ${t.directions[direction]}`}</option>`)}
       </select></label>
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.#announcer.text}</div>
     </div>`;
@@ -281,7 +277,7 @@ export class FactorTable extends FilteringElement {
 
   #renderHeader(column: ColumnKey, filter: FilterState): TemplateResult {
     const sorted = filter.sort.key === column;
-    const name = this.#columnName(column);
+    const name = this.#text.columns[column];
     const arrow = sorted ? (filter.sort.direction === 'ascending' ? '▲' : '▼') : '↕';
     // The name twice: in the button, and alone for the narrow layout, which sorts with one select instead of six buttons.
     return html`<th part="header" role="columnheader" scope="col" class="col-${column}" aria-sort=${sorted ? filter.sort.direction : nothing}>
