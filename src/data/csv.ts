@@ -1,15 +1,12 @@
 import type {DatasetWithoutTexts, Factor} from './types.js';
+import {COLUMN_KEYS, CSV_HEADING, csvCells, type ColumnKey} from './columns.js';
 import {indexDataset} from './dataset-index.js';
 
-/** Column titles of the export; the data itself stays Dutch whatever the interface language. */
-export interface CsvHeadings {
-  readonly kind: string;
-  readonly factor: string;
-  readonly how: string;
-  readonly actors: string;
-  readonly sources: string;
-  readonly evidence: string;
-}
+/**
+ * Column titles of the export, one per column under its name in CSV_HEADING (columns.ts): `kind`, `factor`,
+ * `how`, `actors`, `sources`, `evidence`. The data itself stays Dutch whatever the interface language.
+ */
+export type CsvHeadings = {readonly [K in ColumnKey as (typeof CSV_HEADING)[K]]: string};
 
 // Dutch Excel reads ";" as the separator and needs the BOM to take the file as UTF-8.
 const SEPARATOR = ';';
@@ -27,11 +24,12 @@ function csvField(value: string | number): string {
 
 /** The given factors as CSV for Dutch Excel, in the given order: `;`-separated, CRLF lines, UTF-8 with BOM. */
 export function factorsToCsv(dataset: DatasetWithoutTexts, factors: readonly Factor[], headings: CsvHeadings): string {
+  return csvWithTitles(dataset, factors, COLUMN_KEYS.map((column) => headings[CSV_HEADING[column]]));
+}
+
+/** The same, with the column titles in the order of COLUMN_KEYS: the table's names of its columns. */
+export function csvWithTitles(dataset: DatasetWithoutTexts, factors: readonly Factor[], titles: readonly string[]): string {
   const {citations} = indexDataset(dataset);
-  const header = [headings.kind, headings.factor, headings.how, headings.actors, headings.sources, headings.evidence];
-  const rows = factors.map((factor) => {
-    const labels = citations.get(factor.id) ?? [];
-    return [factor.kind, factor.factor, factor.how, factor.actors.join(', '), labels.join('; '), labels.length];
-  });
-  return BOM + [header, ...rows].map((row) => row.map(csvField).join(SEPARATOR)).join('\r\n') + '\r\n';
+  const rows = factors.map((factor) => csvCells(factor, citations.get(factor.id) ?? []));
+  return BOM + [titles, ...rows].map((row) => row.map(csvField).join(SEPARATOR)).join('\r\n') + '\r\n';
 }

@@ -1,9 +1,13 @@
 import {ACTORS, KINDS, type DatasetWithoutTexts, type Factor} from './types.js';
+import {everyColumn} from './columns.js';
 import {indexDataset} from './dataset-index.js';
 import {dutchCollator} from './text.js';
 
-/** The orders a table can show; `document` is the order of the source document. */
-export const SORT_KEYS = ['document', 'factor', 'how', 'kind', 'actor', 'source', 'evidence'] as const;
+/**
+ * The orders a table can show: `document`, the order of the source document, and each column's
+ * (columns.ts), in an order of their own; a column missing here is a type error.
+ */
+export const SORT_KEYS = everyColumn(['document', 'factor', 'how', 'kind', 'actor', 'source', 'evidence']);
 /** A column or criterion to sort by. */
 export type SortKey = (typeof SORT_KEYS)[number];
 /** ARIA's words, so a table can put them straight into `aria-sort`. */

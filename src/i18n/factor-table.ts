@@ -1,17 +1,18 @@
-import type {SortKey} from '../data/index.js';
+import type {ColumnKey} from '../data/columns.js';
+import type {Language} from '../data/types.js';
 
 import {bilingual} from './english-loader.js';
 import {formatNumber} from './language.js';
 
 /**
- * The column names in both languages, here and not in the English chunk: the card layout's stylesheet
+ * The column names (data/columns.ts) in both languages, here and not in the English chunk: the card layout's stylesheet
  * (column-labels.ts) names each cell's column in either language, and a stylesheet is made when the
  * element is defined, before any English can have come. A few words.
  */
 export const columnNames = {
   nl: {kind: 'Soort', factor: 'Factor', how: 'Hoe', actor: 'Wie', source: 'Bron', evidence: 'Studies'},
   en: {kind: 'Kind', factor: 'Factor', how: 'How', actor: 'Who', source: 'Source', evidence: 'Studies'},
-} satisfies Record<'nl' | 'en', Partial<Record<SortKey, string>>>;
+} satisfies Record<Language, Record<ColumnKey, string>>;
 
 const nl = {
   caption: 'Factoren die scholing van lageropgeleiden stimuleren of belemmeren',

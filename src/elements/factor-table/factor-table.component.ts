@@ -1,8 +1,10 @@
 import {html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult} from 'lit';
 import {
-  factorsToCsv, isFilterEmpty, matchingFactors,
+  DOCUMENT_ORDER, isFilterEmpty, matchingFactors,
   type DatasetWithoutTexts, type Factor, type SortKey, type SortOrder,
 } from '../../data/index.js';
+import {COLUMN_KEYS, type ColumnKey, type WithEveryColumn} from '../../data/columns.js';
+import {csvWithTitles} from '../../data/csv.js';
 import {prepareSearch} from '../../data/filter.js';
 import {summarizeFilter, type FilterSummary} from '../../data/filter-summary.js';
 import {factorsInOrder} from '../../data/rows.js';
@@ -23,8 +25,6 @@ import type {SourceDialog} from '../source-citation/source-dialog.js';
 import type {PrintedView} from '../printout/printout.js';
 import {factorTableStyles} from './factor-table.styles.js';
 
-const COLUMNS = ['kind', 'factor', 'how', 'actor', 'source', 'evidence'] as const;
-type Column = (typeof COLUMNS)[number];
 const DIRECTIONS = ['ascending', 'descending'] as const;
 
 /**
@@ -35,9 +35,9 @@ const DIRECTIONS = ['ascending', 'descending'] as const;
 const tallOnPaper = (factor: Factor) => Math.max(factor.how.length / 45, factor.factor.length / 27) > 22;
 
 /** Ascending, then descending, then back to the document's order. */
-function nextOrder(current: SortOrder, column: Column): SortOrder {
+function nextOrder(current: SortOrder, column: ColumnKey): SortOrder {
   if (current.key !== column) return {key: column, direction: 'ascending'};
-  return current.direction === 'ascending' ? {key: column, direction: 'descending'} : {key: 'document', direction: 'ascending'};
+  return current.direction === 'ascending' ? {key: column, direction: 'descending'} : DOCUMENT_ORDER;
 }
 
 /**
@@ -152,11 +152,7 @@ export class FactorTable extends FilteringElement {
     const sortChanged = previous.sort.key !== filter.sort.key || previous.sort.direction !== filter.sort.direction;
     if (!sortChanged) return this.#text.count(this.visibleFactors.length, dataset.factors.length);
     const {key, direction} = filter.sort;
-    return key === 'document' ? this.#text.documentOrder : this.#text.sortedBy(this.#columnName(key), this.#text.directions[direction]);
-  }
-
-  #columnName(column: SortKey): string {
-    return (this.#text.columns as Record<string, string>)[column] ?? column;
+    return key === 'document' ? this.#text.documentOrder : this.#text.sortedBy(this.#text.columns[key], this.#text.directions[direction]);
   }
 
   #removeChip(chip: FilterChip, index: number): void {
@@ -175,8 +171,7 @@ export class FactorTable extends FilteringElement {
   };
 
   #downloadCsv(dataset: DatasetWithoutTexts): void {
-    const t = this.#text.columns;
-    const csv = factorsToCsv(dataset, this.visibleFactors, {kind: t.kind, factor: t.factor, how: t.how, actors: t.actor, sources: t.source, evidence: t.evidence});
+    const csv = csvWithTitles(dataset, this.visibleFactors, COLUMN_KEYS.map((column) => this.#text.columns[column]));
     downloadText(this.renderRoot as ShadowRoot, csv, this.#text.csvFile, 'text/csv;charset=utf-8');
   }
 
@@ -209,7 +204,7 @@ export class FactorTable extends FilteringElement {
         <table part="table" role="table" class="ui-${this.language}" lang=${this.#print.onPaper ? this.language : nothing} aria-rowcount=${rows.length + 1}>
           <caption part="caption">${this.#text.caption}</caption>
           <thead role="rowgroup">
-            <tr role="row">${COLUMNS.map((column) => this.#renderHeader(column, filter))}</tr>
+            <tr role="row">${COLUMN_KEYS.map((column) => this.#renderHeader(column, filter))}</tr>
           </thead>
           <tbody role="rowgroup" @click=${this.#openClickedSource}>
             ${shown.map((factor) => this.#renderRow(dataset, factor, factor === rows[rowIndex - 1] ? ++rowIndex : 0))}
@@ -250,9 +245,9 @@ export class FactorTable extends FilteringElement {
         <button part="clear" class="clear" type="button" @click=${this.#clearFilters}>${t.clearAll}</button>
       </div>`}
       <label class="sort-select">${t.sortLabel} <select part="sort-select" @change=${this.#sortFromSelect}>
-        ${[{key: 'document', direction: 'ascending'} as const, ...COLUMNS.flatMap((key) => DIRECTIONS.map((direction) => ({key, direction})))]
+        ${[DOCUMENT_ORDER, ...COLUMN_KEYS.flatMap((key) => DIRECTIONS.map((direction) => ({key, direction})))]
           .map(({key, direction}) => html`<option value="${key} ${direction}" ?selected=${filter.sort.key === key && filter.sort.direction === direction}>${
-            key === 'document' ? t.documentOrder : `${this.#columnName(key)}, ${t.directions[direction]}`}</option>`)}
+            key === 'document' ? t.documentOrder : `${t.columns[key]}, ${t.directions[direction]}`}</option>`)}
       </select></label>
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.#announcer.text}</div>
     </div>`;
@@ -280,9 +275,9 @@ export class FactorTable extends FilteringElement {
     (event.target as HTMLElement).tabIndex = -1;
   };
 
-  #renderHeader(column: Column, filter: FilterState): TemplateResult {
+  #renderHeader(column: ColumnKey, filter: FilterState): TemplateResult {
     const sorted = filter.sort.key === column;
-    const name = this.#columnName(column);
+    const name = this.#text.columns[column];
     const arrow = sorted ? (filter.sort.direction === 'ascending' ? '▲' : '▼') : '↕';
     // The name twice: in the button, and alone for the narrow layout, which sorts with one select instead of six buttons.
     return html`<th part="header" role="columnheader" scope="col" class="col-${column}" aria-sort=${sorted ? filter.sort.direction : nothing}>
@@ -295,8 +290,13 @@ export class FactorTable extends FilteringElement {
   // memory, in work at every render and in the first layout. Hence one click listener on the tbody for all
   // source buttons, the card layout's column names in a stylesheet (column-labels.ts), the actors as one
   // text, the citations as buttons without a list around them, and the evidence bar as one element.
-  /** @param rowIndex the row's aria-rowindex, or 0 for a row the filter hides */
-  #renderRow(dataset: DatasetWithoutTexts, factor: Factor, rowIndex: number): TemplateResult {
+  /**
+   * A row: one cell per column, in the order of COLUMN_KEYS, written out rather than made per column.
+   * Its return type names the columns it has a cell for: a column it lacks (data/columns.ts) is a type error here.
+   * @param rowIndex the row's aria-rowindex, or 0 for a row the filter hides
+   */
+  #renderRow(dataset: DatasetWithoutTexts, factor: Factor, rowIndex: number):
+    WithEveryColumn<'kind' | 'factor' | 'how' | 'actor' | 'source' | 'evidence', TemplateResult> {
     const labels = common[this.language];
     const evidence = evidenceCount(dataset, factor);
     return html`<tr part="row" role="row" data-factor-id=${factor.id} class="kind-${factor.kind}${tallOnPaper(factor) ? ' tall' : ''}" ?hidden=${!rowIndex}

@@ -1,6 +1,7 @@
 import {css} from 'lit';
 import {sharedStyles} from '../shared.styles.js';
 import {columnLabelStyles} from './column-labels.js';
+import {columnWidths} from './column-widths.js';
 
 export const factorTableStyles = [sharedStyles, css`
   :host {
@@ -39,21 +40,14 @@ export const factorTableStyles = [sharedStyles, css`
   select { font-weight: 400; flex: 1; }
 
   .table-wrap { max-width: 100%; overflow-x: auto; }
-  /* A fixed table layout: the browser takes the column widths below from the header row, instead of
-     measuring the text of every cell twice (its narrowest and widest) before it lays out the rows. The
-     short columns get what their header needs; the text columns share the rest, the "how" sentences the
-     most. Long Dutch compounds break at a syllable where the browser knows Dutch hyphenation, and only
+  /* A fixed table layout: the browser takes the column widths (column-widths.ts) from the header row,
+     instead of measuring the text of every cell twice (its narrowest and widest) before it lays out the
+     rows. Long Dutch compounds break at a syllable where the browser knows Dutch hyphenation, and only
      where a word is longer than its column, between two letters.
      No content-visibility on the cells: Chromium 156 gives a skipped table cell no height of its own
      (contain-intrinsic-size is ignored there), so rows off screen shrink and what follows them moves. */
-  @container (width > 48em) {
-    thead .col-kind { width: 9em; }
-    thead .col-factor { width: 22%; }
-    thead .col-actor { width: 10.5%; }
-    thead .col-source { width: 18%; }
-    thead .col-evidence { width: 6.75em; }
-  }
-  /* Below 69em, 10.5% is too narrow for "Werknemer," (or "Environment,") on one line (a CMS text column, the builder's
+  @container (width > 48em) { ${columnWidths} }
+  /* Below 69em, 10.5% (column-widths.ts) is too narrow for "Werknemer," (or "Environment,") on one line (a CMS text column, the builder's
      preview): the Wie column takes what it needs from the factor and source columns, so the "how" column
      keeps its width. Not max(): in a fixed table layout a width that calculates with a percentage counts
      as no width at all. */
