@@ -133,16 +133,8 @@ export class BarrierHeatmap extends FilteringElement {
 
   #view?: HeatmapView;
   readonly #print = printController(this, () => this.performUpdate());
-  readonly #choice = cellChoiceController(this, {
-    view: () => this.#view,
-    filter: () => this.filterState,
-    updateFilter: (change) => this.updateFilter(change),
-  });
-  readonly #focus = gridFocusController(this, {
-    grid: () => this.#view?.grid,
-    reached: (cell) => this.#announce(cell),
-    activate: (cell) => this.#choice.toggle(cell),
-  });
+  readonly #choice = cellChoiceController(this, () => this.#view, () => this.filterState, (change) => this.updateFilter(change));
+  readonly #focus = gridFocusController(this, () => this.#view?.grid, (cell) => this.#announce(cell), (cell) => this.#choice.toggle(cell));
 
   get #text() {
     return barrierHeatmapText[this.language];
@@ -298,7 +290,8 @@ export class BarrierHeatmap extends FilteringElement {
       ${chosen ? html`<p class="details-chosen">${t.selected}</p>` : nothing}
       ${cell.count === 0 ? html`<p>${t.detailsEmpty}</p>` : html`<ul class="details-list" lang=${this.dataLang}>
         ${cell.factorIds.map((id) => {
-          const factor = view.factorById.get(id);
+          // A cell lists a few dozen at most: finding each among the factors costs less than keeping a map of them.
+          const factor = view.dataset.factors.find((candidate) => candidate.id === id);
           return html`<li data-factor-id=${id}>${factor?.factor ?? id}${factor?.how ? html`<span class="how">: ${factor.how}</span>` : nothing}</li>`;
         })}
       </ul>`}`;

@@ -27,16 +27,6 @@ export function cellOfFilter(dataset: DatasetWithoutTexts, filter: FactorFilter,
   return citation === undefined ? undefined : {actor: filter.actors[0], citation};
 }
 
-/** What the choice of a cell needs to know of its element. */
-export interface CellChoiceOptions {
-  /** The heatmap on screen, if any. */
-  view(): HeatmapView | undefined;
-  /** The group's filter. */
-  filter(): FilterState;
-  /** Asks the group for a new filter. */
-  updateFilter(change: Partial<FilterState>): void;
-}
-
 /** The chosen cell, as the element uses it. */
 export interface CellChoice extends ReactiveController {
   /** The key of the cell that the group's filter points at, if it is one cell of this heatmap. */
@@ -52,7 +42,15 @@ export interface CellChoice extends ReactiveController {
  * the cell's, so a table of the group shows its factors; clearing gives the group back the kind it had. A
  * reactive controller built by a function, as gridFocusController.
  */
-export function cellChoiceController(host: ReactiveControllerHost, {view, filter, updateFilter}: CellChoiceOptions): CellChoice {
+export function cellChoiceController(
+  host: ReactiveControllerHost,
+  /** The heatmap on screen, if any. */
+  view: () => HeatmapView | undefined,
+  /** The group's filter. */
+  filter: () => FilterState,
+  /** Asks the group for a new filter. */
+  updateFilter: (change: Partial<FilterState>) => void,
+): CellChoice {
   /** The group's kind before this heatmap chose a cell, restored when the choice is cleared. */
   let kindBeforeChoice: Kind | null | undefined;
 

@@ -1,19 +1,9 @@
-import type {ReactiveController, ReactiveControllerHost} from 'lit';
+import type {ReactiveControllerHost} from 'lit';
 import type {Actor, HeatmapCell} from '../../data/index.js';
 import {cellKey, type HeatmapGrid} from './heatmap-geometry.js';
 import {moveInGrid, type GridPosition} from './grid-navigation.js';
 
 type Host = ReactiveControllerHost & {readonly renderRoot: ParentNode};
-
-/** What the grid focus needs to know of its element. */
-export interface GridFocusOptions {
-  /** The grid on screen, if any. */
-  grid(): HeatmapGrid | undefined;
-  /** A cell was reached by keyboard: moved to, chosen, or entered with a focus ring. */
-  reached(cell: HeatmapCell): void;
-  /** Enter, Space or a click on a cell. */
-  activate(cell: HeatmapCell): void;
-}
 
 interface GridFocusState {
   /** The cell that keeps the grid's one tab stop, by `cellKey`. */
@@ -26,13 +16,14 @@ interface GridFocusState {
 
 /** Where a cell is in the grid, by its `cellKey`. */
 function positionOf(grid: HeatmapGrid, key: string | undefined): GridPosition | undefined {
-  if (key === undefined) return undefined;
   for (let row = 0; row < grid.cells.length; row++) {
     const column = grid.cells[row].findIndex((cell) => cellKey(cell) === key);
     if (column >= 0) return {row, column};
   }
   return undefined;
 }
+
+const FIRST_CELL: GridPosition = {row: 0, column: 0};
 
 /** The cell of the grid an event happened in: its element carries the cell's actor and source. */
 function cellOf(grid: HeatmapGrid, event: Event): HeatmapCell | undefined {
@@ -43,7 +34,7 @@ function cellOf(grid: HeatmapGrid, event: Event): HeatmapCell | undefined {
 }
 
 /** The grid's keyboard and pointer, as the element uses them. */
-export interface GridFocus extends ReactiveController {
+export interface GridFocus {
   /** The key of the cell whose details show: under the pointer, else focused, else `fallback` (the chosen cell). */
   shownKey(fallback: string | undefined): string | undefined;
   /** Where the tab stop is: the last focused cell, else `fallback` (the chosen cell), else the first. */
@@ -58,20 +49,30 @@ export interface GridFocus extends ReactiveController {
 }
 
 /**
- * The grid's keyboard and pointer, a reactive controller modelled on Spectrum's RovingTabindex: one tab
- * stop, moved by the keys of the WAI-ARIA data grid (grid-navigation.ts), and which cell the pointer or the
- * focus is on, for the details panel. The element puts the listeners on its grid and asks `tabStop` for the
- * cell with `tabindex="0"`; it keeps no focus state of its own. Built by a function, its state in the
- * closure, which the CDN build's minifier shortens where a class's fields would stay long.
+ * The grid's keyboard and pointer, a controller modelled on Spectrum's RovingTabindex: one tab stop, moved
+ * by the keys of the WAI-ARIA data grid (grid-navigation.ts), and which cell the pointer or the focus is on,
+ * for the details panel. The element puts the listeners on its grid (so the controller needs none of the
+ * host's lifecycle hooks: Lit removes them with the grid) and asks `tabStop` for the cell with
+ * `tabindex="0"`; it keeps no focus state of its own. Built by a function, its state in the closure, which
+ * the CDN build's minifier shortens where a class's fields would stay long. It asks the host to render
+ * again when the focus, the pointer or the tab stop moves.
  */
-export function gridFocusController(host: Host, {grid, reached, activate}: GridFocusOptions): GridFocus {
+export function gridFocusController(
+  host: Host,
+  /** The grid on screen, if any. */
+  grid: () => HeatmapGrid | undefined,
+  /** A cell was reached by keyboard: moved to, chosen, or entered with a focus ring. */
+  reached: (cell: HeatmapCell) => void,
+  /** Enter, Space or a click on a cell. */
+  activate: (cell: HeatmapCell) => void,
+): GridFocus {
   let state: GridFocusState = {focusInside: false};
 
   /** Renders again only when something changed: pointer moves inside one cell are many. */
   const set = (change: Partial<GridFocusState>): void => {
-    const before = state;
-    state = {...before, ...change};
-    if ((Object.keys(change) as (keyof GridFocusState)[]).some((name) => change[name] !== before[name])) host.requestUpdate();
+    const before = JSON.stringify(state);
+    state = {...state, ...change};
+    if (JSON.stringify(state) !== before) host.requestUpdate();
   };
   const cellAt = (event: Event): HeatmapCell | undefined => {
     const shown = grid();
@@ -79,18 +80,13 @@ export function gridFocusController(host: Host, {grid, reached, activate}: GridF
   };
 
   const controller: GridFocus = {
-    hostDisconnected() {
-      // Moved or removed: neither the pointer nor the focus is on a cell any more; the tab stop stays.
-      state = {focusKey: state.focusKey, focusInside: false};
-    },
-
     shownKey: (fallback) => state.hoverKey ?? (state.focusInside ? state.focusKey : undefined) ?? fallback,
 
-    tabStop: (shown, fallback) => positionOf(shown, state.focusKey) ?? positionOf(shown, fallback) ?? {row: 0, column: 0},
+    tabStop: (shown, fallback) => positionOf(shown, state.focusKey) ?? positionOf(shown, fallback) ?? FIRST_CELL,
 
     onKeydown(event) {
+      const cell = cellAt(event);
       const shown = grid();
-      const cell = shown && cellOf(shown, event);
       if (!shown || !cell) return;
       if (event.key === 'Enter' || event.key === ' ') {
         event.preventDefault();
@@ -98,7 +94,7 @@ export function gridFocusController(host: Host, {grid, reached, activate}: GridF
         reached(cell);
         return;
       }
-      const from = positionOf(shown, cellKey(cell)) ?? {row: 0, column: 0};
+      const from = positionOf(shown, cellKey(cell)) ?? FIRST_CELL;
       const to = moveInGrid(from, event.key, event.ctrlKey || event.metaKey, {rows: shown.rows.length, columns: shown.columns.length});
       if (!to) return;
       event.preventDefault();
@@ -140,6 +136,5 @@ export function gridFocusController(host: Host, {grid, reached, activate}: GridF
       activate(cell);
     },
   };
-  host.addController(controller);
   return controller;
 }

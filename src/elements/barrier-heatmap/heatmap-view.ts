@@ -23,7 +23,6 @@ export interface HeatmapView extends HeatmapViewInputs {
   readonly summary: FilterSummary;
   readonly grid: HeatmapGrid;
   readonly cellByKey: ReadonlyMap<string, HeatmapCell>;
-  readonly factorById: ReadonlyMap<string, Factor>;
 }
 
 const INPUTS = ['dataset', 'query', 'kind', 'order', 'transposed'] as const;
@@ -44,6 +43,5 @@ export function heatmapView(inputs: HeatmapViewInputs, previous?: HeatmapView): 
     summary: summarizeFilter(dataset, counted, factors.length),
     grid: heatmapGrid(matrix, transposed),
     cellByKey: new Map(matrix.cells.flat().map((cell) => [cellKey(cell), cell])),
-    factorById: previous?.dataset === dataset ? previous.factorById : new Map(dataset.factors.map((factor) => [factor.id, factor])),
   };
 }
