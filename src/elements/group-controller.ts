@@ -29,7 +29,7 @@ export interface GroupController extends ReactiveController {
   attach(): void;
 }
 
-/** Built by a function, its state in the closure: the CDN build's minifier shortens those names. */
+/** The controller of the element's group (src/README.md, "Controllers"). */
 export function groupController(host: Host): GroupController {
   let scope: GroupScope | undefined;
   let store: GroupStore | undefined;

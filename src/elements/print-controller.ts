@@ -52,8 +52,7 @@ export interface PrintControl extends ReactiveController {
 }
 
 /**
- * The controller of an element's paper, built by a function with its state in the closure (which the CDN
- * build's minifier shortens, where a class's fields would stay long).
+ * The controller of an element's paper (src/README.md, "Controllers").
  * @param renderNow renders the host at once (its `performUpdate`): Firefox copies the page for paper before a microtask runs.
  */
 export function printController(host: Host, renderNow: () => void): PrintControl {

@@ -13,7 +13,7 @@ export interface UrlSyncController extends ReactiveController {
   keep(store: GroupStore | undefined, scope: GroupScope | undefined, group: string): void;
 }
 
-/** Built by a function, its state in the closure: the CDN build's minifier shortens those names. */
+/** The controller of the address (src/README.md, "Controllers"). */
 export function urlSyncController(host: ReactiveControllerHost): UrlSyncController {
   let held: GroupStore | undefined;
   let release: (() => void) | undefined;

@@ -42,7 +42,7 @@ export interface GroupStore {
   settled(): Promise<void> | undefined;
 }
 
-/** A group's store, starting from `dataset`. Built by a function, its state in the closure: the CDN build's minifier shortens those names. */
+/** A group's store, starting from `dataset`; built as the controllers are (src/README.md, "Controllers"). */
 export function groupStore(dataset: DatasetWithoutTexts): GroupStore {
   let state: GroupState = {data: {status: 'ready', dataset}, filter: INITIAL_FILTER_STATE};
   const listeners = new Set<() => void>();

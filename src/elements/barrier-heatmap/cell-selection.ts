@@ -40,7 +40,7 @@ export interface CellChoice extends ReactiveController {
 /**
  * The chosen cell, which is the group's filter: choosing a cell sets the group's kind, actor and sources to
  * the cell's, so a table of the group shows its factors; clearing gives the group back the kind it had. A
- * reactive controller built by a function, as gridFocusController.
+ * reactive controller (src/README.md, "Controllers").
  */
 export function cellChoiceController(
   host: ReactiveControllerHost,

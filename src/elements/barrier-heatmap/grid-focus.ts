@@ -53,9 +53,8 @@ export interface GridFocus {
  * by the keys of the WAI-ARIA data grid (grid-navigation.ts), and which cell the pointer or the focus is on,
  * for the details panel. The element puts the listeners on its grid (so the controller needs none of the
  * host's lifecycle hooks: Lit removes them with the grid) and asks `tabStop` for the cell with
- * `tabindex="0"`; it keeps no focus state of its own. Built by a function, its state in the closure, which
- * the CDN build's minifier shortens where a class's fields would stay long. It asks the host to render
- * again when the focus, the pointer or the tab stop moves.
+ * `tabindex="0"`; it keeps no focus state of its own (src/README.md, "Controllers"). It asks the host to
+ * render again when the focus, the pointer or the tab stop moves.
  */
 export function gridFocusController(
   host: Host,

@@ -39,7 +39,7 @@ export interface IncrementalRows extends ReactiveController {
   readonly rest?: Promise<void>;
 }
 
-/** Built by a function, its state in the closure: the CDN build's minifier shortens those names. */
+/** The controller of a table's rows (src/README.md, "Controllers"). */
 export function incrementalRows(host: Host): IncrementalRows {
   let limit = ROWS_PER_STEP;
   let observer: IntersectionObserver | undefined;

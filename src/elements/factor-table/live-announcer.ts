@@ -17,7 +17,7 @@ export interface LiveAnnouncer extends ReactiveController {
   announce(message: string): void;
 }
 
-/** Built by a function, its state in the closure: the CDN build's minifier shortens those names. */
+/** The controller of a live region (src/README.md, "Controllers"). */
 export function liveAnnouncer(host: ReactiveControllerHost): LiveAnnouncer {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let text = '';
