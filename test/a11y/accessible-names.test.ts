@@ -69,7 +69,7 @@ function probes(page: Awaited<ReturnType<typeof cmsPage>>, narrow: boolean): Pro
     [cell('source'), {role: 'cell', name: `Over de bron ${citation.text}`}],
     [cell('source').querySelector('button')!, {role: 'button', name: `Over de bron ${citation.text}`}],
     [cell('evidence'), {role: 'cell', name: String(evidenceCount(bundledDataset, first))}],
-    [table.querySelector('.table-end')!, {role: 'paragraph', name: ''}],
+    [table.querySelector('.table-end')!, {role: 'generic', name: ''}],
     [heatmap.querySelector('[part="title"]')!, {role: 'heading', name: 'Belemmeringen per actor en bron'}],
     [heatmap.querySelector('[role="grid"]')!, {role: 'grid', name: 'Belemmeringen per actor en bron'}],
     [heatmap.querySelector(`[data-actor="${largest.actor}"][data-source="${largest.sourceId}"]`)!,

@@ -217,7 +217,7 @@ export class FactorTable extends FilteringElement {
         ? html`<div class="more-sentinel"></div>
           <button class="more" type="button" @click=${this.#rows.showMore}>${this.#text.showMore(shown.length, rows.length)}</button>`
         : nothing}
-      <p class="table-end" tabindex="-1" @blur=${this.#leaveTableEnd}>${this.#text.tableEnd}</p>
+      <div class="table-end" tabindex="-1" @blur=${this.#leaveTableEnd}>${this.#text.tableEnd}</div>
       ${this.#sourceDialog?.render(this.group, this.language) ?? nothing}
     `;
   }
@@ -262,7 +262,9 @@ export class FactorTable extends FilteringElement {
   /**
    * The skip link: on to the end of the table, past its many buttons, in one step. The end is a tab stop
    * while it has the focus: Chromium goes from an element of tabindex -1 at the end of a shadow root back to
-   * the root's first stop on Tab, not on to what follows the table.
+   * the root's first stop on Tab, not on to what follows the table. A div, not a p: Chromium names the
+   * focused element after its text, and Orca reads a named paragraph's name and then its line ("Einde van
+   * de tabel Einde van de tabel"), a named div (a section) once.
    */
   #skipTable = (event: Event): void => {
     event.preventDefault();
